@@ -1,0 +1,141 @@
+/**
+ * Repository for annotations. Each function is one Dexie transaction and keeps the
+ * per-label counts on the document record in step, so the library never recounts.
+ */
+import { liveQuery, type Observable } from 'dexie';
+import type { Annotation } from '../model';
+import { db, type LabelCounts, type Tombstone } from './schema';
+
+type CountDelta = Map<string, LabelCounts>;
+
+function bump(delta: CountDelta, documentId: string, label: string, by: number): void {
+  const c = delta.get(documentId) ?? {};
+  c[label] = (c[label] ?? 0) + by;
+  delta.set(documentId, c);
+}
+
+async function applyCounts(delta: CountDelta): Promise<void> {
+  for (const [documentId, changes] of delta) {
+    await db.documents
+      .where('id')
+      .equals(documentId)
+      .modify((d) => {
+        const counts = { ...(d.counts ?? {}) };
+        for (const [label, by] of Object.entries(changes)) {
+          const n = (counts[label] ?? 0) + by;
+          if (n > 0) counts[label] = n;
+          else delete counts[label];
+        }
+        d.counts = counts;
+      });
+  }
+}
+
+function countable(a: Annotation | undefined): a is Annotation {
+  return !!a && !a.deleted;
+}
+
+export function listAnnotations(documentId: string): Promise<Annotation[]> {
+  return db.annotations.where('[documentId+start]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
+}
+
+export function watchAnnotations(documentId: string): Observable<Annotation[]> {
+  return liveQuery(() => listAnnotations(documentId));
+}
+
+export function getAnnotation(id: string): Promise<Annotation | undefined> {
+  return db.annotations.get(id);
+}
+
+export function getAnnotations(ids: string[]): Promise<(Annotation | undefined)[]> {
+  return db.annotations.bulkGet(ids);
+}
+
+export async function listAllAnnotations(): Promise<Annotation[]> {
+  return db.annotations.toArray();
+}
+
+export function listTombstones(documentIds?: string[]): Promise<Tombstone[]> {
+  return documentIds ? db.tombstones.where('documentId').anyOf(documentIds).toArray() : db.tombstones.toArray();
+}
+
+/** Writes annotations as they are (new or replaced) and clears tombstones of the same ids. */
+export async function putAnnotations(items: Annotation[]): Promise<void> {
+  await db.transaction('rw', [db.annotations, db.tombstones, db.documents], async () => {
+    const before = await db.annotations.bulkGet(items.map((a) => a.id));
+    const delta: CountDelta = new Map();
+    before.forEach((old) => countable(old) && bump(delta, old.documentId, old.label, -1));
+    items.forEach((a) => bump(delta, a.documentId, a.label, +1));
+    await db.annotations.bulkPut(items);
+    await db.tombstones.bulkDelete(items.map((a) => a.id));
+    await applyCounts(delta);
+  });
+}
+
+export async function createAnnotation(a: Annotation): Promise<void> {
+  await putAnnotations([a]);
+}
+
+/** Applies a change and returns the annotation before and after it (for undo). */
+export async function updateAnnotation(
+  id: string,
+  patch: Partial<Omit<Annotation, 'id' | 'documentId' | 'created' | 'author'>>,
+): Promise<{ before: Annotation; after: Annotation } | undefined> {
+  return db.transaction('rw', [db.annotations, db.documents], async () => {
+    const before = await db.annotations.get(id);
+    if (!before) return undefined;
+    const after: Annotation = { ...before, ...patch, modified: patch.modified ?? new Date().toISOString() };
+    await db.annotations.put(after);
+    if (after.label !== before.label) {
+      const delta: CountDelta = new Map();
+      bump(delta, before.documentId, before.label, -1);
+      bump(delta, after.documentId, after.label, +1);
+      await applyCounts(delta);
+    }
+    return { before, after };
+  });
+}
+
+/**
+ * Deletes annotations, leaves tombstones, and removes links that pointed at them from
+ * other annotations. Returns what was removed and the annotations whose links changed.
+ */
+export async function deleteAnnotations(
+  ids: string[],
+  when = new Date().toISOString(),
+): Promise<{ removed: Annotation[]; relinked: { before: Annotation; after: Annotation }[] }> {
+  return db.transaction('rw', [db.annotations, db.tombstones, db.documents], async () => {
+    const found = (await db.annotations.bulkGet(ids)).filter(countable);
+    if (!found.length) return { removed: [], relinked: [] };
+    const gone = new Set(found.map((a) => a.id));
+    const delta: CountDelta = new Map();
+    found.forEach((a) => bump(delta, a.documentId, a.label, -1));
+    const docIds = [...new Set(found.map((a) => a.documentId))];
+    const neighbours = await db.annotations.where('documentId').anyOf(docIds).toArray();
+    const relinked = neighbours
+      .filter((n) => !gone.has(n.id) && n.links.some((l) => gone.has(l.to)))
+      .map((before) => ({ before, after: { ...before, links: before.links.filter((l) => !gone.has(l.to)), modified: when } }));
+    await db.annotations.bulkDelete([...gone]);
+    await db.tombstones.bulkPut(found.map((a) => ({ id: a.id, documentId: a.documentId, modified: when, author: a.author })));
+    if (relinked.length) await db.annotations.bulkPut(relinked.map((r) => r.after));
+    await applyCounts(delta);
+    return { removed: found, relinked };
+  });
+}
+
+/** Undoes deleteAnnotations: puts the annotations and the old links back, drops the tombstones. */
+export async function restoreAnnotations(removed: Annotation[], relinked: { before: Annotation }[] = []): Promise<void> {
+  await putAnnotations([...removed, ...relinked.map((r) => r.before)]);
+}
+
+/** Moves every annotation of a label to another label, or deletes them (label removed from a set). */
+export async function relabelAnnotations(documentIds: string[], from: string, to: string | null): Promise<number> {
+  const hits = await db.annotations.where('documentId').anyOf(documentIds).filter((a) => a.label === from).toArray();
+  if (to === null) {
+    await deleteAnnotations(hits.map((a) => a.id));
+  } else {
+    const when = new Date().toISOString();
+    await putAnnotations(hits.map((a) => ({ ...a, label: to, modified: when })));
+  }
+  return hits.length;
+}

@@ -1,0 +1,5 @@
+export * from './schema';
+export * from './documents';
+export * from './annotations';
+export * from './label-sets';
+export * from './settings';

@@ -1,0 +1,120 @@
+/**
+ * The one Dexie database of Close Reader and its schema history.
+ * Every change to the schema is a new version with an upgrade, tested against a
+ * database of the older shape (tests/unit/db/schema-upgrade.test.ts).
+ */
+import { Dexie, type Table } from 'dexie';
+import type { Annotation, DocumentRecord, DocumentText, LabelSet } from '../model';
+import { DEFAULT_LABEL_SET_ID } from '../model';
+
+/** A deletion remembered so that a merge never brings the annotation back. */
+export interface Tombstone {
+  id: string;
+  documentId: string;
+  /** ISO 8601 time of deletion; wins over any edit older than it. */
+  modified: string;
+  author?: string;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** A chunk of the persisted full-text index (lib/search). */
+export interface SearchIndexRow {
+  key: string;
+  data: string;
+}
+
+/** Per-label live annotation counts, kept on the document record for the library list. */
+export type LabelCounts = Record<string, number>;
+
+export type StoredDocument = DocumentRecord & { counts: LabelCounts };
+
+export const DATABASE_NAME = 'close-reader';
+
+/** The first schema (version 1), kept verbatim: upgrades start from it. */
+export const SCHEMA_V1 = {
+  documents: 'id, title, addedAt',
+  texts: 'id',
+  annotations: 'id, documentId, [documentId+start], label, author, modified',
+  labelSets: 'id',
+  settings: 'key',
+};
+
+export const SCHEMA_V2 = {
+  documents: 'id, title, addedAt, meta.author, source.mediaType',
+  texts: 'id',
+  annotations: 'id, documentId, [documentId+start], label, author, modified, status',
+  tombstones: 'id, documentId, modified',
+  labelSets: 'id',
+  settings: 'key',
+  searchIndex: 'key',
+};
+
+export class CloseReaderDB extends Dexie {
+  documents!: Table<StoredDocument, string>;
+  texts!: Table<DocumentText, string>;
+  annotations!: Table<Annotation, string>;
+  tombstones!: Table<Tombstone, string>;
+  labelSets!: Table<LabelSet, string>;
+  settings!: Table<SettingRow, string>;
+  searchIndex!: Table<SearchIndexRow, string>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    // Version 2: anchoring status, tombstones in their own table (so counts and
+    // lists never have to skip them), label counts on documents, the search index.
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        const counts = new Map<string, LabelCounts>();
+        const tombstones: Tombstone[] = [];
+        await tx
+          .table('annotations')
+          .toCollection()
+          .modify((a: Annotation & { deleted?: boolean }, ref) => {
+            if (a.deleted) {
+              tombstones.push({ id: a.id, documentId: a.documentId, modified: a.modified, author: a.author });
+              delete (ref as { value?: unknown }).value;
+              return;
+            }
+            a.status ??= 'exact';
+            a.links ??= [];
+            a.note ??= '';
+            const c = counts.get(a.documentId) ?? {};
+            c[a.label] = (c[a.label] ?? 0) + 1;
+            counts.set(a.documentId, c);
+          });
+        if (tombstones.length) await tx.table('tombstones').bulkPut(tombstones);
+        await tx
+          .table('documents')
+          .toCollection()
+          .modify((d: StoredDocument) => {
+            d.labelSetId ??= DEFAULT_LABEL_SET_ID;
+            d.counts = counts.get(d.id) ?? {};
+          });
+      });
+  }
+}
+
+/** The app's database. Tests replace it with `useDatabase(new CloseReaderDB(name))`. */
+export let db = new CloseReaderDB();
+
+export function useDatabase(next: CloseReaderDB): CloseReaderDB {
+  db = next;
+  return db;
+}
+
+/** Ask the browser not to evict the library under storage pressure. */
+export async function requestPersistentStorage(): Promise<boolean> {
+  try {
+    if (!navigator.storage?.persist) return false;
+    if (await navigator.storage.persisted()) return true;
+    return await navigator.storage.persist();
+  } catch {
+    return false;
+  }
+}

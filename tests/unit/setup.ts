@@ -1,0 +1,2 @@
+// Real IndexedDB semantics in Node: every unit test gets fake-indexeddb's implementation.
+import 'fake-indexeddb/auto';
