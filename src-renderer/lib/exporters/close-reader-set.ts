@@ -1,0 +1,90 @@
+/**
+ * The Close Reader set, format "close-reader-set", version 1: everything needed to rebuild
+ * the exported part of a library without loss. Importing it into an empty library gives
+ * back the same documents, label sets, annotations and tombstones, field for field.
+ *
+ * File: UTF-8 JSON, no BOM, one object (`.crset.json`, application/json). When the JSON
+ * is larger than 20 MB it is written instead as a zip (`.crset.zip`, application/zip)
+ * holding exactly one entry, `set.json`, deflated, with the same JSON.
+ *
+ * {
+ *   "format": "close-reader-set",          // always this string
+ *   "version": 1,                          // always this number; a reader refuses others
+ *   "exportedAt": "2025-03-01T10:00:00.000Z",
+ *   "generator": "Close Reader 0.1.0",     // name and version of the writing app
+ *   "documents": [SetDocument…],          // model/set.ts: every DocumentRecord field (id,
+ *                                          // title, source, meta, wordCount, charCount,
+ *                                          // addedAt, labelSetId, sample?) plus text and
+ *                                          // blocks, as stored, in the order of the export
+ *   "labelSets": [LabelSet…],             // model/labels.ts, as stored
+ *   "annotations": [
+ *     Annotation…,                         // model/annotation.ts, every field as stored
+ *                                          // (offsets in UTF-16 code units, the app's own
+ *                                          // unit; notes, links, author, created, modified,
+ *                                          // status, score?, sourceUrl?); live ones only,
+ *                                          // by document, then reading order
+ *     { "id", "documentId", "modified",   // then one tombstone per deleted annotation:
+ *       "author"?, "deleted": true }      // exactly these keys, and no others
+ *   ]
+ * }
+ *
+ * Fields are copied as the model objects hold them: a field added to the model later travels
+ * without a change here. An annotation may name a document that is not in `documents` (one
+ * waiting for its document); the set keeps it as it is.
+ */
+import { strToU8, zipSync } from 'fflate';
+import type { Annotation, SetDocument, LabelSet } from '../model';
+import { SET_FORMAT, SET_VERSION } from '../model';
+import { exportFileName } from './file-names';
+import { generatorName, prepare } from './prepare';
+import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type ExportTombstone } from './types';
+
+export interface SetTombstone extends ExportTombstone {
+  deleted: true;
+}
+
+/** The JSON as written: the model's CloseReaderSet, with tombstones as small entries. */
+export interface SetFile {
+  format: typeof SET_FORMAT;
+  version: typeof SET_VERSION;
+  exportedAt: string;
+  generator: string;
+  documents: SetDocument[];
+  labelSets: LabelSet[];
+  annotations: (Annotation | SetTombstone)[];
+}
+
+export const SET_ZIP_ENTRY = 'set.json';
+const ZIP_ABOVE_BYTES = 20 * 1024 * 1024;
+
+export function exportCloseReaderSet(input: ExportInput, options: ExportOptions = {}): ExportFile {
+  const prepared = prepare(input);
+  const tombstones: SetTombstone[] = [
+    ...(input.tombstones ?? []),
+    // An annotation handed over already deleted is a tombstone too.
+    ...input.annotations.filter((a) => a.deleted),
+  ].map(tombstone);
+  const set: SetFile = {
+    format: SET_FORMAT,
+    version: SET_VERSION,
+    exportedAt: prepared.exportedAt,
+    generator: generatorName(prepared.generator),
+    documents: input.documents,
+    labelSets: input.labelSets,
+    annotations: [...prepared.annotations.map((p) => p.annotation), ...tombstones],
+  };
+  const json = strToU8(JSON.stringify(set));
+  const report = { annotations: prepared.annotations.length, skipped: [] };
+  const name = exportFileName('close-reader-set', options.title ?? DEFAULT_TITLE);
+  if (json.length <= (options.zipAboveBytes ?? ZIP_ABOVE_BYTES)) {
+    return { fileName: name, mediaType: 'application/json', bytes: json, report };
+  }
+  const zip = zipSync({ [SET_ZIP_ENTRY]: [json, { level: 1 }] }, { mtime: prepared.exportedAt });
+  return { fileName: name.replace(/\.json$/, '.zip'), mediaType: 'application/zip', bytes: zip, report };
+}
+
+function tombstone(t: ExportTombstone): SetTombstone {
+  return t.author === undefined
+    ? { id: t.id, documentId: t.documentId, modified: t.modified, deleted: true }
+    : { id: t.id, documentId: t.documentId, modified: t.modified, author: t.author, deleted: true };
+}
