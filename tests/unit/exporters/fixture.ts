@@ -150,6 +150,7 @@ export const annotations: Annotation[] = [
   ann(ID.finding, report, 'the key finding is clear', {
     label: 'key-finding',
     author: 'Bob',
+    note: '=2+2\nlooks like a formula on its first line only',
     links: [
       { relation: 'qualifies', to: ID.claim },
       { relation: 'replicates', to: ID.method },

@@ -91,12 +91,11 @@ describe('W3C Web Annotation export', () => {
       { type: 'SpecificResource', purpose: 'classifying', source: 'urn:close-reader:label:close-reader-default:evidence' },
       { type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: NOTE_MARKDOWN },
     ]);
-    const finding = find(collection, ID.finding);
-    expect(finding.body).toEqual([
-      { type: 'TextualBody', purpose: 'tagging', value: 'Key finding' },
-      { type: 'SpecificResource', purpose: 'classifying', source: 'urn:close-reader:label:methods:key-finding' },
+    expect(find(collection, ID.method).body).toEqual([
+      { type: 'TextualBody', purpose: 'tagging', value: 'Método' },
+      { type: 'SpecificResource', purpose: 'classifying', source: 'urn:close-reader:label:methods:metodo' },
     ]);
-    expect(find(collection, ID.method).body[0].value).toBe('Método');
+    expect(find(collection, ID.finding).body[0].value).toBe('Key finding');
     expect(find(collection, ID.opinion).creator).toBeUndefined();
   });
 
