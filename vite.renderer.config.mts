@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { resolve } from 'node:path';
-import { cspPlugin, sveltePlugin } from './vite.shared.mts';
+import { cspPlugin, define, sveltePlugin } from './vite.shared.mts';
 
 const root = resolve(import.meta.dirname, 'src-renderer');
 
@@ -9,6 +9,7 @@ const root = resolve(import.meta.dirname, 'src-renderer');
 export default defineConfig({
   root,
   base: './',
+  define,
   publicDir: resolve(import.meta.dirname, 'assets/public'),
   plugins: [
     sveltePlugin(),

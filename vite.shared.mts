@@ -1,5 +1,13 @@
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import type { Plugin } from 'vite';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { contentSecurityPolicy } from './scripts/csp.mjs';
+
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
+
+/** Compile-time constants shared by the app build and the tests. */
+export const define = { __APP_VERSION__: JSON.stringify(pkg.version) };
 
 /** Svelte with runes forced for the project's own files only (TOOLCHAIN.md). */
 export function sveltePlugin(): Plugin[] {
@@ -9,30 +17,7 @@ export function sveltePlugin(): Plugin[] {
   });
 }
 
-/**
- * The Content-Security-Policy of the renderer, the same in Electron and the web shell:
- * scripts, styles, fonts and workers only from the app itself; no network connections.
- * Inline style attributes stay allowed because Svelte sets them; inline <style> and
- * <script> do not. The dev server adds its HMR socket.
- */
-export function contentSecurityPolicy(dev: boolean): string {
-  return [
-    "default-src 'self'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "style-src-attr 'unsafe-inline'",
-    "img-src 'self' data: blob:",
-    "font-src 'self'",
-    dev ? "connect-src 'self' ws://localhost:* ws://127.0.0.1:*" : "connect-src 'self'",
-    "worker-src 'self'",
-    "manifest-src 'self'",
-    "media-src 'none'",
-    "object-src 'none'",
-    "frame-src 'none'",
-    "base-uri 'none'",
-    "form-action 'none'",
-  ].join('; ');
-}
+export { contentSecurityPolicy };
 
 export function cspPlugin(): Plugin {
   let dev = false;

@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
-import { sveltePlugin } from './vite.shared.mts';
+import { define, sveltePlugin } from './vite.shared.mts';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 export default defineConfig({
   plugins: [sveltePlugin()],
+  define,
   test: {
     projects: [
       {

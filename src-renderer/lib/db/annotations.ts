@@ -139,3 +139,14 @@ export async function relabelAnnotations(documentIds: string[], from: string, to
   }
   return hits.length;
 }
+
+/** How many live annotations carry a label, in the documents that use a label set. */
+export async function countLabelUse(labelSetId: string, labelId: string): Promise<{ count: number; documentIds: string[] }> {
+  const documentIds = (await db.documents.toArray()).filter((d) => d.labelSetId === labelSetId).map((d) => d.id);
+  const count = await db.annotations
+    .where('label')
+    .equals(labelId)
+    .filter((a) => documentIds.includes(a.documentId))
+    .count();
+  return { count, documentIds };
+}

@@ -1,0 +1,164 @@
+/**
+ * Everything the reader does to annotations, as undoable steps. Each step's redo and
+ * undo is one repository call, so one Dexie transaction.
+ */
+import {
+  createAnnotation,
+  deleteAnnotations,
+  restoreAnnotations,
+  updateAnnotation,
+  putAnnotations,
+} from '../db';
+import { describe } from '../anchoring';
+import { newId, nowIso, type Annotation, type AnnotationLink } from '../model';
+import { truncate } from '../format';
+import { snapToWords } from '../text/snap';
+import { announcer } from './announcer.svelte';
+import { history, type Step } from './history.svelte';
+import { reader, type Span } from './reader.svelte';
+import { settings } from './settings.svelte';
+import { dialogs } from './dialogs.svelte';
+
+/** The name annotations are signed with; asked once, the first time one annotates. */
+export async function ensureAuthor(): Promise<string | null> {
+  if (settings.values.author) return settings.values.author;
+  const name = await dialogs.prompt({
+    title: 'Who is annotating?',
+    message:
+      'Your name is stored with each annotation you make, so that a teacher or a co-author can tell sets apart. You can change it later in Settings.',
+    field: 'Your name',
+    value: '',
+    placeholder: 'e.g. Amina Diallo',
+    confirmLabel: 'Continue',
+  });
+  if (!name) return null;
+  await settings.set('author', name);
+  return name;
+}
+
+function labelName(id: string): string {
+  return reader.labelsById.get(id)?.name ?? id;
+}
+
+async function runAndSay(step: Step, message = step.label): Promise<void> {
+  await history.run(step);
+  announcer.say(message, { toast: false });
+}
+
+/** Tags a passage with a label: the heart of the app. Returns the new annotation. */
+export async function annotate(span: Span, labelId: string): Promise<Annotation | null> {
+  const text = reader.text?.text;
+  const documentId = reader.doc?.id;
+  if (!text || !documentId || span.end <= span.start) return null;
+  const author = await ensureAuthor();
+  if (!author) return null;
+  const snapped = snapToWords(text, span.start, span.end);
+  const { position, quote } = describe(text, snapped.start, snapped.end);
+  const now = nowIso();
+  const annotation: Annotation = {
+    id: newId(),
+    documentId,
+    start: position.start,
+    end: position.end,
+    quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+    label: labelId,
+    note: '',
+    links: [],
+    author,
+    created: now,
+    modified: now,
+    status: 'exact',
+  };
+  await runAndSay({
+    label: `${labelName(labelId)} added`,
+    redo: () => createAnnotation(annotation),
+    undo: async () => void (await deleteAnnotations([annotation.id])),
+  });
+  reader.focusedId = annotation.id;
+  return annotation;
+}
+
+async function change(id: string, patch: Partial<Annotation>, label: string): Promise<void> {
+  const result = await updateAnnotation(id, patch);
+  if (!result) return;
+  const { before, after } = result;
+  history.record({
+    label,
+    redo: () => putAnnotations([after]),
+    undo: () => putAnnotations([before]),
+  });
+  announcer.say(label, { toast: false });
+}
+
+export async function setLabel(id: string, labelId: string): Promise<void> {
+  const a = reader.byId.get(id);
+  if (!a || a.label === labelId) return;
+  await change(id, { label: labelId }, `Changed to ${labelName(labelId)}`);
+}
+
+export async function setNote(id: string, note: string): Promise<void> {
+  const a = reader.byId.get(id);
+  if (!a || a.note === note) return;
+  await change(id, { note }, note.trim() ? 'Note saved' : 'Note removed');
+}
+
+/** Moves an annotation to a new passage (re-attaching an orphan, or adjusting its extent). */
+export async function reattach(id: string, span: Span): Promise<void> {
+  const text = reader.text?.text;
+  if (!text) return;
+  const snapped = snapToWords(text, span.start, span.end);
+  const { position, quote } = describe(text, snapped.start, snapped.end);
+  await change(
+    id,
+    {
+      start: position.start,
+      end: position.end,
+      quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      status: 'exact',
+      score: undefined,
+    },
+    'Passage re-attached',
+  );
+}
+
+export async function remove(id: string): Promise<void> {
+  const a = reader.byId.get(id);
+  if (!a) return;
+  const { removed, relinked } = await deleteAnnotations([id]);
+  if (!removed.length) return;
+  const step: Step = {
+    label: `${labelName(a.label)} deleted`,
+    redo: async () => void (await deleteAnnotations([id])),
+    undo: () => restoreAnnotations(removed, relinked),
+  };
+  history.record(step);
+  if (reader.focusedId === id) reader.focusedId = null;
+  announcer.say(`${labelName(a.label)} deleted`, { action: { label: 'Undo', run: () => void history.undoStep(step) } });
+}
+
+export async function link(fromId: string, toId: string, relation: string): Promise<void> {
+  const from = reader.byId.get(fromId);
+  const to = reader.byId.get(toId);
+  if (!from || !to || fromId === toId) return;
+  if (from.links.some((l) => l.to === toId && l.relation === relation)) return;
+  const links: AnnotationLink[] = [...from.links, { relation, to: toId }];
+  await change(fromId, { links }, `Linked: ${relation} “${truncate(to.quote.exact, 40)}”`);
+}
+
+export async function unlink(fromId: string, target: AnnotationLink): Promise<void> {
+  const from = reader.byId.get(fromId);
+  if (!from) return;
+  const links = from.links.filter((l) => !(l.to === target.to && l.relation === target.relation));
+  await change(fromId, { links }, 'Link removed');
+}
+
+export async function undo(): Promise<void> {
+  const step = await history.undo();
+  announcer.say(step ? `Undone: ${step.label}` : 'Nothing to undo', { toast: false });
+}
+
+export async function redo(): Promise<void> {
+  const step = await history.redo();
+  announcer.say(step ? `Redone: ${step.label}` : 'Nothing to redo', { toast: false });
+}
+

@@ -1,0 +1,135 @@
+/**
+ * The open document: its text, label set and annotations (kept live from the database),
+ * and what the reader is doing with them (focus, selection, re-attaching).
+ */
+import type { Subscription } from 'dexie';
+import {
+  getText,
+  watchAnnotations,
+  watchDocument,
+  watchLabelSets,
+  type StoredDocument,
+} from '../db';
+import type { Annotation, DocumentText, Label, LabelSet } from '../model';
+import { DEFAULT_LABEL_SET_ID, defaultLabelSet } from '../model';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+class ReaderState {
+  doc = $state.raw<StoredDocument | null>(null);
+  text = $state.raw<DocumentText | null>(null);
+  labelSets = $state.raw<LabelSet[]>([]);
+  /** Every annotation of the document in reading order, orphans included. */
+  annotations = $state.raw<Annotation[]>([]);
+  loading = $state(false);
+  missing = $state(false);
+  focusedId = $state<string | null>(null);
+  hoverId = $state<string | null>(null);
+  /** The current text selection mapped to offsets, when there is one. */
+  selection = $state<Span | null>(null);
+  /** An annotation waiting for a new passage (re-attach or adjust extent). */
+  reattachId = $state<string | null>(null);
+  /** The annotation whose note editor is open in the sidebar. */
+  editingId = $state<string | null>(null);
+  /** Registered by the reading pane: scrolls a passage into view and flashes it. */
+  reveal: ((span: Span, options?: { flash?: boolean; behavior?: ScrollBehavior }) => void) | undefined;
+  /** Registered by the sidebar: scrolls an annotation's card into view. */
+  revealCard: ((id: string) => void) | undefined;
+  #subs: Subscription[] = [];
+  #openId: string | null = null;
+
+  labelSet = $derived<LabelSet>(
+    this.labelSets.find((s) => s.id === (this.doc?.labelSetId ?? DEFAULT_LABEL_SET_ID)) ??
+      this.labelSets.find((s) => s.id === DEFAULT_LABEL_SET_ID) ??
+      defaultLabelSet(),
+  );
+
+  labelsById = $derived(new Map<string, Label>(this.labelSet.labels.map((l) => [l.id, l])));
+  byId = $derived(new Map(this.annotations.map((a) => [a.id, a])));
+  anchored = $derived(this.annotations.filter((a) => a.status !== 'orphan'));
+  orphans = $derived(this.annotations.filter((a) => a.status === 'orphan'));
+  focused = $derived(this.focusedId ? this.byId.get(this.focusedId) : undefined);
+
+  /** Links pointing at each annotation, for "supported by" lines on cards. */
+  incoming = $derived.by(() => {
+    const map = new Map<string, { from: Annotation; relation: string }[]>();
+    for (const a of this.annotations)
+      for (const l of a.links) {
+        const list = map.get(l.to) ?? [];
+        list.push({ from: a, relation: l.relation });
+        map.set(l.to, list);
+      }
+    return map;
+  });
+
+  get id(): string | null {
+    return this.#openId;
+  }
+
+  async open(id: string): Promise<void> {
+    if (this.#openId === id) return;
+    this.close();
+    this.#openId = id;
+    this.loading = true;
+    this.missing = false;
+    const text = await getText(id);
+    if (this.#openId !== id) return;
+    if (!text) {
+      this.missing = true;
+      this.loading = false;
+      return;
+    }
+    this.text = text;
+    this.#subs.push(
+      watchDocument(id).subscribe((d) => {
+        if (this.#openId === id) this.doc = d ?? null;
+      }),
+      watchLabelSets().subscribe((sets) => (this.labelSets = sets)),
+      watchAnnotations(id).subscribe((list) => {
+        if (this.#openId !== id) return;
+        this.annotations = list;
+        this.loading = false;
+        if (this.focusedId && !list.some((a) => a.id === this.focusedId)) this.focusedId = null;
+      }),
+    );
+  }
+
+  close(): void {
+    for (const s of this.#subs) s.unsubscribe();
+    this.#subs = [];
+    this.#openId = null;
+    this.doc = null;
+    this.text = null;
+    this.annotations = [];
+    this.focusedId = null;
+    this.hoverId = null;
+    this.selection = null;
+    this.reattachId = null;
+    this.editingId = null;
+  }
+
+  /** Focuses an annotation: its passage and its card come into view. */
+  focus(a: Annotation, options: { flash?: boolean; card?: boolean } = {}): void {
+    this.focusedId = a.id;
+    if (a.status !== 'orphan') this.reveal?.(a, { flash: options.flash ?? true });
+    if (options.card !== false) this.revealCard?.(a.id);
+  }
+
+  labelFor(a: Annotation): Label | undefined {
+    return this.labelsById.get(a.label);
+  }
+
+  /** The next (or previous) anchored annotation after the focused one, for J / K. */
+  step(direction: 1 | -1): Annotation | undefined {
+    const list = this.anchored;
+    if (!list.length) return undefined;
+    const at = this.focusedId ? list.findIndex((a) => a.id === this.focusedId) : -1;
+    if (at === -1) return direction === 1 ? list[0] : list[list.length - 1];
+    return list[(at + direction + list.length) % list.length];
+  }
+}
+
+export const reader = new ReaderState();

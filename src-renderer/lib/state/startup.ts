@@ -1,0 +1,12 @@
+/** What happens once when the app starts, in order. */
+import { requestPersistentStorage } from '../db';
+import { seedSampleLibrary } from '../samples/seed';
+import { library } from './library.svelte';
+import { settings } from './settings.svelte';
+
+export async function startApp(): Promise<void> {
+  await settings.load();
+  void requestPersistentStorage();
+  await seedSampleLibrary();
+  library.start();
+}
