@@ -1,0 +1,31 @@
+/**
+ * Building XML 1.0 as text: escaping, and dropping the characters XML 1.0 cannot carry at all
+ * (C0 controls other than tab, LF and CR; lone surrogates; U+FFFE and U+FFFF), which not
+ * even a character reference may hold.
+ */
+
+const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+// A raw CR would reach the reader as LF (XML end-of-line handling): keep it as a reference.
+const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
+// In attributes, quotes end the value and tab/LF/CR would be normalised to spaces.
+const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
+
+export function xmlText(s: string): string {
+  return s.replace(NOT_XML_CHAR, '').replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
+}
+
+export function xmlAttr(s: string): string {
+  return s.replace(NOT_XML_CHAR, '').replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
+}
+
+/** ` name="value"` for each defined value, in order. */
+export function attrs(values: Record<string, string | number | boolean | undefined>): string {
+  let out = '';
+  for (const [k, v] of Object.entries(values)) if (v !== undefined) out += ` ${k}="${xmlAttr(String(v))}"`;
+  return out;
+}
+
+/** An element with text content, or nothing when the text is empty. */
+export function textElement(name: string, text: string | undefined): string {
+  return text ? `<${name}>${xmlText(text)}</${name}>` : '';
+}
