@@ -1,5 +1,6 @@
-import { maxErrorsFor, searchWindow, seededSearch } from './approximate-search';
+import { errorStages, maxErrorsFor, searchWindow, seededSearch } from './approximate-search';
 import { normaliseFragment } from './normalise';
+import { refineBoundaries } from './refine-boundaries';
 import { bestCandidate, type Candidate, type PreparedQuote, type ScoredCandidate } from './scoring';
 import { SearchableText } from './searchable-text';
 import { splitsPair } from './surrogates';
@@ -7,7 +8,7 @@ import type { AnchorOptions, AnchorResult, AnchorTarget, Anchored, Orphan } from
 
 const DEFAULT_MIN_SCORE = 0.75;
 /** Search this far on each side of the recorded position before searching the whole text. */
-const WINDOW = 1024;
+const WINDOW = 512;
 /** A match equal to the quote only once both are normalised (spacing, quotes, dashes) scores at most this. */
 const NORMALISED_MATCH_SCORE = 0.99;
 
@@ -58,33 +59,40 @@ function anchorIn(text: SearchableText, target: AnchorTarget, minScore: number):
   const copy = text.copy;
   const m = quote.exact.length;
 
-  // 2. Exactly: near the recorded position when the context agrees fully, else anywhere.
-  if (quote.hint !== undefined) {
-    const nearby = exactCandidates(text, quote.exact, quote.hint - WINDOW, quote.hint + m + WINDOW);
-    const best = bestCandidate(copy, quote, nearby);
-    if (best && best.context === 1 && best.score >= minScore) return placed(text, exact, best, 'quote');
-  }
-  const exactBest = bestCandidate(copy, quote, exactCandidates(text, quote.exact));
-  if (exactBest && exactBest.score >= minScore) return placed(text, exact, exactBest, 'quote');
-
-  // 3. Approximately.
   const maxErrors = maxErrorsFor(m);
+  const from = quote.hint === undefined ? 0 : quote.hint - WINDOW;
+  const to = quote.hint === undefined ? 0 : quote.hint + m + WINDOW;
+
+  // Near the recorded position, a match whose context agrees fully is taken at once:
+  // exactly first, then approximately (the passage was edited in place).
+  if (quote.hint !== undefined) {
+    const exactNearby = bestCandidate(copy, quote, exactCandidates(text, quote.exact, from, to));
+    if (exactNearby && exactNearby.context === 1 && exactNearby.score >= minScore) return placed(text, exact, exactNearby, 'quote');
+  }
+  const nearby = quote.hint !== undefined && maxErrors > 0 ? bestApproximate(copy, quote, searchWindow(copy, quote.exact, maxErrors, from, to)) : undefined;
+  if (nearby && nearby.context === 1 && nearby.score >= minScore) return placed(text, exact, nearby, nearby.errors ? 'fuzzy' : 'quote');
+
+  // Anywhere: exactly, then approximately with a growing error budget.
+  let best = bestCandidate(copy, quote, exactCandidates(text, quote.exact));
+  if (best && best.score >= minScore) return placed(text, exact, best, 'quote');
   if (maxErrors === 0) {
-    return exactBest
-      ? refused(text, exactBest, minScore)
+    return best
+      ? refused(text, best, minScore)
       : orphan('The quote is too short to look for approximately, and it no longer occurs exactly in the text.');
   }
-  let best = exactBest;
-  if (quote.hint !== undefined) {
-    const nearby = bestCandidate(copy, quote, searchWindow(copy, quote.exact, maxErrors, quote.hint - WINDOW, quote.hint + m + WINDOW));
-    if (nearby && nearby.score >= minScore) return placed(text, exact, nearby, 'fuzzy');
-    best = better(best, nearby);
-  }
-  best = better(best, bestCandidate(copy, quote, seededSearch(text, quote.exact, maxErrors)));
+  best = better(best, nearby);
   if (best && best.score >= minScore) return placed(text, exact, best, best.errors ? 'fuzzy' : 'quote');
+  for (const k of errorStages(maxErrors)) {
+    best = better(best, bestApproximate(copy, quote, seededSearch(text, quote.exact, k)));
+    if (best && best.score >= minScore) return placed(text, exact, best, best.errors ? 'fuzzy' : 'quote');
+  }
   return best
     ? refused(text, best, minScore)
     : orphan('The quoted passage is no longer in the text, not even approximately: it may have been removed or rewritten.');
+}
+
+function bestApproximate(copy: string, quote: PreparedQuote, candidates: readonly Candidate[]): ScoredCandidate | undefined {
+  return bestCandidate(copy, quote, candidates.map((c) => refineBoundaries(copy, quote, c)));
 }
 
 function exactCandidates(text: SearchableText, exact: string, from?: number, to?: number): Candidate[] {

@@ -28,7 +28,7 @@ export function searchWindow(copy: string, pattern: string, maxErrors: number, f
  * Approximate matches anywhere in the text without scanning it with the pattern. Split
  * the pattern into maxErrors + 1 pieces: a match with at most maxErrors errors contains at
  * least one piece unchanged (pigeonhole), so only the neighbourhoods of the pieces'
- * exact occurrences need the costly check.
+ * exact occurrences need the costly check (Myers' algorithm on each neighbourhood).
  */
 export function seededSearch(text: SearchableText, pattern: string, maxErrors: number): Candidate[] {
   const copy = text.copy;
@@ -50,4 +50,15 @@ export function seededSearch(text: SearchableText, pattern: string, maxErrors: n
     out.push(...searchWindow(copy, pattern, maxErrors, from, to));
   }
   return out;
+}
+
+/**
+ * The error budgets to try in turn, smallest first: few errors mean few, long pieces,
+ * which are rare in the text and cheap to check, and most edited quotes have few errors.
+ */
+export function errorStages(maxErrors: number): number[] {
+  const stages: number[] = [];
+  for (let k = 1; k < maxErrors; k *= 2) stages.push(k);
+  stages.push(maxErrors);
+  return stages;
 }

@@ -7,6 +7,7 @@
  * start of that pair: toCodePoints gives the index of the character it cuts, so a start
  * offset keeps the whole character and an end offset drops it. Never half a character.
  */
+import { splitsPair } from './surrogates';
 
 export interface OffsetConverter {
   /** Code point offset of a UTF-16 offset (0 ≤ offset ≤ text.length). */
@@ -17,8 +18,6 @@ export interface OffsetConverter {
   readonly codePointLength: number;
 }
 
-const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 function checkOffset(offset: number, max: number, what: string): void {
   if (!Number.isInteger(offset) || offset < 0 || offset > max) {
@@ -30,7 +29,7 @@ function checkOffset(offset: number, max: number, what: string): void {
 function pairStarts(text: string): Uint32Array {
   const out: number[] = [];
   for (let i = 0; i < text.length - 1; i++) {
-    if (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1))) out.push(i++);
+    if (splitsPair(text, i + 1)) out.push(i++);
   }
   return Uint32Array.from(out);
 }
@@ -77,7 +76,7 @@ export function toCodePoints(text: string, utf16Offset: number): number {
   checkOffset(utf16Offset, text.length, 'UTF-16 offset');
   let cp = 0;
   for (let i = 0; i < utf16Offset; i++) {
-    if (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1))) {
+    if (splitsPair(text, i + 1)) {
       if (i + 1 === utf16Offset) return cp;
       i++;
     }
@@ -94,7 +93,7 @@ export function fromCodePoints(text: string, cpOffset: number): number {
   let i = 0;
   for (let cp = 0; cp < cpOffset; cp++) {
     if (i >= text.length) throw new RangeError(`Code point offset ${cpOffset} is outside the text (0–${cp})`);
-    i += isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1)) ? 2 : 1;
+    i += splitsPair(text, i + 1) ? 2 : 1;
   }
   return i;
 }

@@ -22,16 +22,22 @@ export class GramIndex {
 
   constructor(private readonly text: string) {
     const n = Math.max(0, text.length - GRAM + 1);
+    const units = new Uint16Array(text.length);
+    for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
     const buckets = new Int32Array(n);
+    const starts = this.bucketStarts;
     for (let i = 0; i < n; i++) {
-      const b = gramHash(text, i);
+      let h = 0;
+      for (let k = 0; k < GRAM; k++) h = Math.imul(h ^ units[i + k], MULT);
+      const b = h >>> (32 - BITS);
       buckets[i] = b;
-      this.bucketStarts[b + 1]++;
+      starts[b + 1]++;
     }
-    for (let b = 1; b < this.bucketStarts.length; b++) this.bucketStarts[b] += this.bucketStarts[b - 1];
-    const fill = this.bucketStarts.slice(0, -1);
-    this.positions = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.positions[fill[buckets[i]]++] = i;
+    for (let b = 1; b < starts.length; b++) starts[b] += starts[b - 1];
+    const fill = starts.slice(0, -1);
+    const positions = new Int32Array(n);
+    for (let i = 0; i < n; i++) positions[fill[buckets[i]]++] = i;
+    this.positions = positions;
   }
 
   /** Ascending start offsets of `needle` (at least GRAM units long) in the text. */
