@@ -1,0 +1,81 @@
+/**
+ * Valibot building blocks shared by the three file formats, and the one place where a
+ * failed check becomes a SetImportError naming the item, the field and the problem.
+ */
+import * as v from 'valibot';
+import { describeValue, fail, joinPath, type Where } from './errors';
+import { MAX_LIST_LENGTH, MAX_STRING_LENGTH } from './limits';
+import { isoMillis } from './time';
+
+export const text = v.pipe(
+  v.string(),
+  v.maxLength(MAX_STRING_LENGTH, `is longer than ${MAX_STRING_LENGTH.toLocaleString('en')} characters`),
+);
+
+export const nonEmptyText = v.pipe(text, v.minLength(1, 'must not be empty'));
+
+export const offset = v.pipe(
+  v.number(),
+  v.integer('must be a whole number'),
+  v.minValue(0, 'must not be negative'),
+  v.maxValue(MAX_STRING_LENGTH, `must not be above ${MAX_STRING_LENGTH.toLocaleString('en')}`),
+);
+
+export const isoTime = v.pipe(
+  text,
+  v.check((s) => isoMillis(s) !== undefined, 'must be an ISO 8601 date and time, such as 2024-05-01T12:00:00Z'),
+);
+
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const uuid = v.pipe(v.string(), v.regex(UUID_PATTERN, 'must be a UUID such as 0f8fad5b-d9cb-469f-a165-70867728950e'));
+
+export const SHA256_PATTERN = /^[0-9a-f]{64}$/i;
+
+export function list<T extends v.GenericSchema>(item: T, max = MAX_LIST_LENGTH) {
+  return v.pipe(v.array(item), v.maxLength(max, `has more than ${max.toLocaleString('en')} entries`));
+}
+
+const EXPECTED: Record<string, string> = {
+  string: 'a string',
+  number: 'a number',
+  boolean: 'true or false',
+  array: 'a list (JSON array)',
+  object: 'an object',
+};
+
+function problemOf(issue: v.BaseIssue<unknown>): string {
+  if (issue.kind !== 'schema') return issue.message;
+  // Valibot reports a missing key as an object issue whose expected value is the key.
+  if (issue.type === 'object' && issue.expected?.startsWith('"')) return 'is missing';
+  const expected = EXPECTED[issue.type] ?? issue.expected?.replaceAll(' | ', ' or ') ?? issue.type;
+  return `must be ${expected} (got ${describeValue(issue.input)})`;
+}
+
+/** The checked output of `schema`, or a SetImportError for the first thing wrong in `value`. */
+export function validate<S extends v.GenericSchema>(schema: S, value: unknown, where: Where): v.InferOutput<S> {
+  const result = v.safeParse(schema, value, { abortEarly: true });
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const keys = (issue.path ?? []).map((p) => p.key as string | number);
+  return fail({ ...where, path: joinPath(where.path, ...keys) }, problemOf(issue));
+}
+
+/** A JSON value that may be one item or a list of them, as a list (W3C allows both). */
+export function asList(value: unknown, where: Where): { item: unknown; path: string }[] {
+  if (!Array.isArray(value)) return [{ item: value, path: where.path }];
+  if (value.length > MAX_LIST_LENGTH) fail(where, `has more than ${MAX_LIST_LENGTH.toLocaleString('en')} entries`);
+  return value.map((item, i) => ({ item, path: joinPath(where.path, i) }));
+}
+
+/** A string or a list of strings (W3C `type`, `motivation`, `purpose`), as a list. */
+export function strings(value: unknown, where: Where): string[] {
+  return value === undefined ? [] : asList(value, where).map(({ item, path }) => validate(text, item, { ...where, path }));
+}
+
+const resourceRef = v.object({ id: nonEmptyText });
+
+/** An IRI written as a string or as a resource `{id}` (W3C `source`, link ends). */
+export function iriOf(value: unknown, where: Where): string {
+  return typeof value === 'string' ? validate(nonEmptyText, value, where) : validate(resourceRef, value, where).id;
+}
