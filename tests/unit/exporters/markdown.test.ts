@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
-import type Token from 'markdown-it/lib/token.mjs';
 import { describe, expect, it } from 'vitest';
 import { exportMarkdown } from '../../../src-renderer/lib/exporters/markdown';
 import { emptyInput, fixtureInput, ID, NOTE_MARKDOWN, sahel } from './fixture';
@@ -8,6 +7,7 @@ import type { ExportInput } from '../../../src-renderer/lib/exporters/types';
 
 // html: true and linkify: the report must hold up in the most permissive renderer too.
 const md = new MarkdownIt({ html: true, linkify: true });
+type Token = ReturnType<typeof md.parse>[number];
 
 /** The text a reader sees for an inline token: escapes resolved, markup dropped. */
 const seen = (t: Token): string => (t.children ?? []).map((c) => (c.type === 'softbreak' ? '\n' : c.content)).join('');

@@ -1,0 +1,38 @@
+/**
+ * Exporters: pure functions from a scope of the library (documents, label sets,
+ * annotations) to the bytes of a file another tool reads. No Dexie, no DOM: the caller
+ * loads the scope, calls exportAs, and hands the file to the platform's save dialog.
+ */
+import { exportBrat } from './brat';
+import { exportCloseReaderSet } from './close-reader-set';
+import { exportCsv } from './csv';
+import { exportDoccano } from './doccano';
+import { exportMarkdown } from './markdown';
+import { exportRefiQda } from './refi-qda';
+import type { ExportFile, ExportFormat, ExportInput, ExportOptions } from './types';
+import { exportW3c } from './w3c';
+
+const EXPORTERS: Record<ExportFormat, (input: ExportInput, options?: ExportOptions) => ExportFile> = {
+  'close-reader-set': exportCloseReaderSet,
+  w3c: exportW3c,
+  csv: exportCsv,
+  markdown: exportMarkdown,
+  doccano: exportDoccano,
+  brat: exportBrat,
+  'refi-qda': exportRefiQda,
+};
+
+/** Writes the scope in one format. Throws ExportError for input it cannot write (duplicate ids). */
+export function exportAs(format: ExportFormat, input: ExportInput, options: ExportOptions = {}): ExportFile {
+  const exporter = EXPORTERS[format];
+  if (!exporter) throw new RangeError(`unknown export format “${String(format)}”; known: ${Object.keys(EXPORTERS).join(', ')}`);
+  return exporter(input, options);
+}
+
+export { exportFileName } from './file-names';
+export { EXPORT_FORMAT_INFO, type ExportFormatInfo } from './formats';
+export { ExportError } from './errors';
+export { SET_ZIP_ENTRY, type SetFile, type SetTombstone } from './close-reader-set';
+export { EXPORT_FORMATS } from './types';
+export type { ExportFile, ExportFormat, ExportInput, ExportOptions, ExportReport, ExportTombstone, SkippedItem } from './types';
+export { exportBrat, exportCloseReaderSet, exportCsv, exportDoccano, exportMarkdown, exportRefiQda, exportW3c };
