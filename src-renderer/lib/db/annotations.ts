@@ -123,6 +123,16 @@ export async function deleteAnnotations(
   });
 }
 
+/** Annotations of the same documents whose links point at any of `ids`. */
+export async function linkingTo(ids: string[]): Promise<Annotation[]> {
+  const targets = (await db.annotations.bulkGet(ids)).filter(countable);
+  const gone = new Set(ids);
+  const docIds = [...new Set(targets.map((a) => a.documentId))];
+  return (await db.annotations.where('documentId').anyOf(docIds).toArray()).filter(
+    (n) => !gone.has(n.id) && n.links.some((l) => gone.has(l.to)),
+  );
+}
+
 /** Undoes deleteAnnotations: puts the annotations and the old links back, drops the tombstones. */
 export async function restoreAnnotations(removed: Annotation[], relinked: { before: Annotation }[] = []): Promise<void> {
   await putAnnotations([...removed, ...relinked.map((r) => r.before)]);

@@ -92,19 +92,29 @@ export interface DeletedDocument {
   tombstones: Tombstone[];
 }
 
-/** Deletes a document with its text, annotations and tombstones in one transaction. */
-export async function deleteDocument(id: string): Promise<DeletedDocument | undefined> {
-  return db.transaction('rw', [db.documents, db.texts, db.annotations, db.tombstones], async () => {
+/** Everything stored for a document, as one object (for undoing its deletion). */
+export async function snapshotDocument(id: string): Promise<DeletedDocument | undefined> {
+  return db.transaction('r', [db.documents, db.texts, db.annotations, db.tombstones], async () => {
     const record = await db.documents.get(id);
     const text = await db.texts.get(id);
     if (!record || !text) return undefined;
     const annotations = await db.annotations.where('documentId').equals(id).toArray();
     const tombstones = await db.tombstones.where('documentId').equals(id).toArray();
+    return { record, text, annotations, tombstones };
+  });
+}
+
+/** Deletes a document with its text, annotations and tombstones in one transaction. */
+export async function deleteDocument(id: string): Promise<DeletedDocument | undefined> {
+  return db.transaction('rw', [db.documents, db.texts, db.annotations, db.tombstones], async () => {
+    const snapshot = await snapshotDocument(id);
+    if (!snapshot) return undefined;
+    const { annotations, tombstones } = snapshot;
     await db.annotations.bulkDelete(annotations.map((a) => a.id));
     await db.tombstones.bulkDelete(tombstones.map((t) => t.id));
     await db.texts.delete(id);
     await db.documents.delete(id);
-    return { record, text, annotations, tombstones };
+    return snapshot;
   });
 }
 

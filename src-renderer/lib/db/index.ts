@@ -3,3 +3,4 @@ export * from './documents';
 export * from './annotations';
 export * from './label-sets';
 export * from './settings';
+export * from './history';

@@ -27,6 +27,28 @@ export interface SearchIndexRow {
   data: string;
 }
 
+/** One undoable step, stored so that undo survives a reload (see history.ts). */
+export interface HistoryRow {
+  seq?: number;
+  stack: 'undo' | 'redo';
+  step: StoredStep;
+}
+
+/** A change as data: what to do to redo it and to undo it. */
+export interface StoredStep {
+  label: string;
+  documentId?: string;
+  redo: HistoryOp[];
+  undo: HistoryOp[];
+}
+
+export type HistoryOp =
+  | { op: 'put-annotations'; items: Annotation[] }
+  | { op: 'delete-annotations'; ids: string[] }
+  | { op: 'rename-document'; id: string; title: string }
+  | { op: 'delete-document'; id: string }
+  | { op: 'restore-document'; snapshot: { record: StoredDocument; text: DocumentText; annotations: Annotation[]; tombstones: Tombstone[] } };
+
 /** Per-label live annotation counts, kept on the document record for the library list. */
 export type LabelCounts = Record<string, number>;
 
@@ -51,6 +73,7 @@ export const SCHEMA_V2 = {
   labelSets: 'id',
   settings: 'key',
   searchIndex: 'key',
+  history: '++seq, stack',
 };
 
 export class CloseReaderDB extends Dexie {
@@ -61,12 +84,14 @@ export class CloseReaderDB extends Dexie {
   labelSets!: Table<LabelSet, string>;
   settings!: Table<SettingRow, string>;
   searchIndex!: Table<SearchIndexRow, string>;
+  history!: Table<HistoryRow, number>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
     this.version(1).stores(SCHEMA_V1);
     // Version 2: anchoring status, tombstones in their own table (so counts and
-    // lists never have to skip them), label counts on documents, the search index.
+    // lists never have to skip them), label counts on documents, the search index,
+    // and the undo history.
     this.version(2)
       .stores(SCHEMA_V2)
       .upgrade(async (tx) => {

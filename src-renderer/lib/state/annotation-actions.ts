@@ -2,19 +2,13 @@
  * Everything the reader does to annotations, as undoable steps. Each step's redo and
  * undo is one repository call, so one Dexie transaction.
  */
-import {
-  createAnnotation,
-  deleteAnnotations,
-  restoreAnnotations,
-  updateAnnotation,
-  putAnnotations,
-} from '../db';
+import { getAnnotation, linkingTo } from '../db';
 import { describe } from '../anchoring';
 import { newId, nowIso, type Annotation, type AnnotationLink } from '../model';
 import { truncate } from '../format';
 import { snapToWords } from '../text/snap';
 import { announcer } from './announcer.svelte';
-import { history, type Step } from './history.svelte';
+import { history } from './history.svelte';
 import { reader, type Span } from './reader.svelte';
 import { settings } from './settings.svelte';
 import { dialogs } from './dialogs.svelte';
@@ -38,11 +32,6 @@ export async function ensureAuthor(): Promise<string | null> {
 
 function labelName(id: string): string {
   return reader.labelsById.get(id)?.name ?? id;
-}
-
-async function runAndSay(step: Step, message = step.label): Promise<void> {
-  await history.run(step);
-  announcer.say(message, { toast: false });
 }
 
 /** Tags a passage with a label: the heart of the app. Returns the new annotation. */
@@ -69,23 +58,27 @@ export async function annotate(span: Span, labelId: string): Promise<Annotation 
     modified: now,
     status: 'exact',
   };
-  await runAndSay({
-    label: `${labelName(labelId)} added`,
-    redo: () => createAnnotation(annotation),
-    undo: async () => void (await deleteAnnotations([annotation.id])),
+  const label = `${labelName(labelId)} added`;
+  await history.run({
+    label,
+    documentId,
+    redo: [{ op: 'put-annotations', items: [annotation] }],
+    undo: [{ op: 'delete-annotations', ids: [annotation.id] }],
   });
+  announcer.say(label, { toast: false });
   reader.focusedId = annotation.id;
   return annotation;
 }
 
 async function change(id: string, patch: Partial<Annotation>, label: string): Promise<void> {
-  const result = await updateAnnotation(id, patch);
-  if (!result) return;
-  const { before, after } = result;
-  history.record({
+  const before = await getAnnotation(id);
+  if (!before) return;
+  const after: Annotation = { ...before, ...patch, modified: nowIso() };
+  await history.run({
     label,
-    redo: () => putAnnotations([after]),
-    undo: () => putAnnotations([before]),
+    documentId: before.documentId,
+    redo: [{ op: 'put-annotations', items: [after] }],
+    undo: [{ op: 'put-annotations', items: [before] }],
   });
   announcer.say(label, { toast: false });
 }
@@ -122,18 +115,20 @@ export async function reattach(id: string, span: Span): Promise<void> {
 }
 
 export async function remove(id: string): Promise<void> {
-  const a = reader.byId.get(id);
+  const a = await getAnnotation(id);
   if (!a) return;
-  const { removed, relinked } = await deleteAnnotations([id]);
-  if (!removed.length) return;
-  const step: Step = {
-    label: `${labelName(a.label)} deleted`,
-    redo: async () => void (await deleteAnnotations([id])),
-    undo: () => restoreAnnotations(removed, relinked),
-  };
-  history.record(step);
+  // Deleting drops links that pointed at it; undo puts those annotations back as they were.
+  const linkers = await linkingTo([id]);
+  const label = `${labelName(a.label)} deleted`;
+  await history.run({
+    label,
+    documentId: a.documentId,
+    redo: [{ op: 'delete-annotations', ids: [id] }],
+    undo: [{ op: 'put-annotations', items: [a, ...linkers] }],
+  });
+  const token = history.latestToken;
   if (reader.focusedId === id) reader.focusedId = null;
-  announcer.say(`${labelName(a.label)} deleted`, { action: { label: 'Undo', run: () => void history.undoStep(step) } });
+  announcer.say(label, { action: { label: 'Undo', run: () => void history.undoIfLatest(token) } });
 }
 
 export async function link(fromId: string, toId: string, relation: string): Promise<void> {

@@ -1,5 +1,5 @@
 /** Library actions that ask, act through the repository, and can be undone. */
-import { deleteDocument, renameDocument, restoreDocument, type StoredDocument } from '../db';
+import { snapshotDocument, type StoredDocument } from '../db';
 import { truncate } from '../format';
 import { announcer } from './announcer.svelte';
 import { dialogs } from './dialogs.svelte';
@@ -14,11 +14,10 @@ export async function askRename(doc: StoredDocument): Promise<void> {
     confirmLabel: 'Rename',
   });
   if (!title || title === doc.title) return;
-  const before = doc.title;
   await history.run({
     label: 'Document renamed',
-    redo: () => renameDocument(doc.id, title),
-    undo: () => renameDocument(doc.id, before),
+    redo: [{ op: 'rename-document', id: doc.id, title }],
+    undo: [{ op: 'rename-document', id: doc.id, title: doc.title }],
   });
   announcer.say(`Renamed to “${truncate(title, 60)}”`);
 }
@@ -35,16 +34,16 @@ export async function askDelete(doc: StoredDocument): Promise<boolean> {
     danger: true,
   });
   if (!ok) return false;
-  const snapshot = await deleteDocument(doc.id);
+  const snapshot = await snapshotDocument(doc.id);
   if (!snapshot) return false;
-  const step = {
+  await history.run({
     label: 'Document deleted',
-    redo: async () => void (await deleteDocument(doc.id)),
-    undo: () => restoreDocument(snapshot),
-  };
-  history.record(step);
+    redo: [{ op: 'delete-document', id: doc.id }],
+    undo: [{ op: 'restore-document', snapshot }],
+  });
+  const token = history.latestToken;
   announcer.say(`Deleted “${truncate(doc.title, 60)}”`, {
-    action: { label: 'Undo', run: () => void history.undoStep(step) },
+    action: { label: 'Undo', run: () => void history.undoIfLatest(token) },
   });
   return true;
 }

@@ -1,89 +1,86 @@
 /**
- * Undo and redo. Every step is a pair of functions that each run one repository call
- * (one Dexie transaction); the screen follows the database through live queries, so
- * after any sequence of undo/redo what is shown is what is stored.
+ * Undo and redo, over the stored history (lib/db/history.ts): every step is data, runs
+ * in one transaction with its move between the stacks, and survives a reload. This
+ * class only keeps what the screen needs to know (what the next undo and redo are).
  */
-export interface Step {
-  /** Past-tense description for announcements: "Claim added". */
-  label: string;
-  redo: () => Promise<void>;
-  undo: () => Promise<void>;
-}
+import { historyTops, recordStep, redoStep, runStep, undoStep, type StoredStep } from '../db';
 
-const LIMIT = 200;
+export type { StoredStep as Step };
 
 class History {
-  #done = $state<Step[]>([]);
-  #undone = $state<Step[]>([]);
-  #busy = false;
+  undoLabel = $state<string | undefined>();
+  redoLabel = $state<string | undefined>();
+  #undoSeq: number | undefined;
+  #queue: Promise<unknown> = Promise.resolve();
+
+  /** Identifies the latest undo step, for `undoIfLatest`. */
+  get latestToken(): number | undefined {
+    return this.#undoSeq;
+  }
 
   get canUndo(): boolean {
-    return this.#done.length > 0;
+    return this.undoLabel !== undefined;
   }
 
   get canRedo(): boolean {
-    return this.#undone.length > 0;
+    return this.redoLabel !== undefined;
   }
 
-  get undoLabel(): string | undefined {
-    return this.#done.at(-1)?.label;
+  async refresh(): Promise<void> {
+    const tops = await historyTops();
+    this.undoLabel = tops.undo;
+    this.redoLabel = tops.redo;
+    this.#undoSeq = tops.undoSeq;
   }
 
-  get redoLabel(): string | undefined {
-    return this.#undone.at(-1)?.label;
+  /** Steps run one after another: a fast Ctrl+Z Ctrl+Z never interleaves two. */
+  #serial<T>(fn: () => Promise<T>): Promise<T> {
+    const next = this.#queue.then(fn, fn);
+    this.#queue = next.catch(() => undefined);
+    return next;
   }
 
   /** Runs a step for the first time and records it. */
-  async run(step: Step): Promise<void> {
-    await step.redo();
-    this.record(step);
+  run(step: StoredStep): Promise<void> {
+    return this.#serial(async () => {
+      await runStep(step);
+      await this.refresh();
+    });
   }
 
-  /** Records a step whose first run already happened. */
-  record(step: Step): void {
-    this.#done = [...this.#done.slice(-(LIMIT - 1)), step];
-    this.#undone = [];
+  /** Records a step whose change already happened; returns a token for `undoIfLatest`. */
+  record(step: StoredStep): Promise<number | undefined> {
+    return this.#serial(async () => {
+      await recordStep(step);
+      await this.refresh();
+      return this.#undoSeq;
+    });
   }
 
-  async undo(): Promise<Step | undefined> {
-    if (this.#busy) return undefined;
-    const step = this.#done.at(-1);
-    if (!step) return undefined;
-    this.#busy = true;
-    try {
-      await step.undo();
-      this.#done = this.#done.slice(0, -1);
-      this.#undone = [...this.#undone, step];
+  undo(): Promise<StoredStep | undefined> {
+    return this.#serial(async () => {
+      const step = await undoStep();
+      await this.refresh();
       return step;
-    } finally {
-      this.#busy = false;
-    }
+    });
   }
 
-  /** Undoes `step` only while it is still the latest change (a toast's Undo button). */
-  async undoStep(step: Step): Promise<boolean> {
-    if (this.#done.at(-1) !== step) return false;
-    return (await this.undo()) === step;
-  }
-
-  async redo(): Promise<Step | undefined> {
-    if (this.#busy) return undefined;
-    const step = this.#undone.at(-1);
-    if (!step) return undefined;
-    this.#busy = true;
-    try {
-      await step.redo();
-      this.#undone = this.#undone.slice(0, -1);
-      this.#done = [...this.#done, step];
+  /** Undoes a recorded step only while it is still the latest (a toast's Undo button). */
+  undoIfLatest(token: number | undefined): Promise<StoredStep | undefined> {
+    return this.#serial(async () => {
+      if (token === undefined) return undefined;
+      const step = await undoStep(token);
+      await this.refresh();
       return step;
-    } finally {
-      this.#busy = false;
-    }
+    });
   }
 
-  clear(): void {
-    this.#done = [];
-    this.#undone = [];
+  redo(): Promise<StoredStep | undefined> {
+    return this.#serial(async () => {
+      const step = await redoStep();
+      await this.refresh();
+      return step;
+    });
   }
 }
 

@@ -3,10 +3,12 @@ import { requestPersistentStorage } from '../db';
 import { seedSampleLibrary } from '../samples/seed';
 import { library } from './library.svelte';
 import { settings } from './settings.svelte';
+import { history } from './history.svelte';
 
 export async function startApp(): Promise<void> {
   await settings.load();
   void requestPersistentStorage();
   await seedSampleLibrary();
   library.start();
+  await history.refresh();
 }
