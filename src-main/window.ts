@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, type BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow, nativeTheme } from 'electron';
 import type { WindowState } from './window-state';
 
 /** The app's paper colour, so the window does not flash white before the first paint. */
@@ -16,12 +16,14 @@ export interface MainWindowSettings {
   icon?: string;
 }
 
-/** The hardened options of the main window: a pure function, so each flag is testable. */
-export function mainWindowOptions(
-  settings: MainWindowSettings & { dark: boolean },
-): BrowserWindowConstructorOptions {
+/**
+ * Creates the hardened main window, hidden until its first frame is painted, then shown
+ * (maximised again if it was when last closed). The options stay one literal so that
+ * Electronegativity can check every flag.
+ */
+export function createMainWindow(settings: MainWindowSettings): BrowserWindow {
   const { state } = settings;
-  return {
+  const window = new BrowserWindow({
     title: 'Close Reader',
     x: state.x,
     y: state.y,
@@ -30,7 +32,7 @@ export function mainWindowOptions(
     minWidth: MIN_WIDTH,
     minHeight: MIN_HEIGHT,
     show: false,
-    backgroundColor: settings.dark ? PAPER.dark : PAPER.light,
+    backgroundColor: nativeTheme.shouldUseDarkColors ? PAPER.dark : PAPER.light,
     ...(settings.icon ? { icon: settings.icon } : {}),
     webPreferences: {
       preload: settings.preload,
@@ -51,18 +53,9 @@ export function mainWindowOptions(
       // Hunspell dictionaries are downloaded from a CDN; macOS spellchecks natively, offline.
       spellcheck: settings.platform === 'darwin',
     },
-  };
-}
-
-/**
- * Creates the main window hidden and shows it once its first frame is painted, maximised
- * again if it was when last closed.
- */
-export function createMainWindow(settings: MainWindowSettings): BrowserWindow {
-  const dark = nativeTheme.shouldUseDarkColors;
-  const window = new BrowserWindow(mainWindowOptions({ ...settings, dark }));
+  });
   window.once('ready-to-show', () => {
-    if (settings.state.maximized) window.maximize();
+    if (state.maximized) window.maximize();
     window.show();
   });
   return window;
