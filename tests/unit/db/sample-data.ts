@@ -1,0 +1,40 @@
+import type { Annotation, ReaderDocument } from '../../../src-renderer/lib/model';
+import { sha256Hex } from '../../../src-renderer/lib/model';
+
+export async function makeDocument(text: string, title = 'A reading'): Promise<ReaderDocument> {
+  const parts = text.split('\n');
+  let at = 0;
+  const blocks = parts.map((p) => {
+    const b = { kind: 'paragraph' as const, start: at, end: at + p.length };
+    at += p.length + 1;
+    return b;
+  });
+  return {
+    id: await sha256Hex(text),
+    title,
+    source: { fileName: `${title}.txt`, mediaType: 'text/plain', importedAt: '2026-01-01T00:00:00.000Z' },
+    meta: {},
+    text,
+    blocks,
+  };
+}
+
+let n = 0;
+export function makeAnnotation(documentId: string, patch: Partial<Annotation> = {}): Annotation {
+  n++;
+  return {
+    id: crypto.randomUUID(),
+    documentId,
+    start: n,
+    end: n + 4,
+    quote: { exact: 'text', prefix: '', suffix: '' },
+    label: 'claim',
+    note: '',
+    links: [],
+    author: 'Tester',
+    created: '2026-01-01T00:00:00.000Z',
+    modified: '2026-01-01T00:00:00.000Z',
+    status: 'exact',
+    ...patch,
+  };
+}

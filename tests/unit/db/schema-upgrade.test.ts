@@ -1,0 +1,50 @@
+import { Dexie } from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { CloseReaderDB, SCHEMA_V1 } from '../../../src-renderer/lib/db';
+
+describe('schema upgrade from version 1', () => {
+  it('opens a database of the first schema and upgrades it without losing anything', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    await v1.open();
+    await v1.table('documents').bulkAdd([
+      { id: 'a'.repeat(64), title: 'First', source: { fileName: 'a.txt', mediaType: 'text/plain', importedAt: '2025-01-01T00:00:00Z' }, meta: {}, wordCount: 3, charCount: 10, addedAt: '2025-01-01T00:00:00Z' },
+      { id: 'b'.repeat(64), title: 'Second', source: { fileName: 'b.txt', mediaType: 'text/plain', importedAt: '2025-01-01T00:00:00Z' }, meta: {}, wordCount: 3, charCount: 10, addedAt: '2025-01-02T00:00:00Z' },
+    ]);
+    await v1.table('texts').bulkAdd([
+      { id: 'a'.repeat(64), text: 'one two three', blocks: [{ kind: 'paragraph', start: 0, end: 13 }] },
+      { id: 'b'.repeat(64), text: 'four five six', blocks: [{ kind: 'paragraph', start: 0, end: 13 }] },
+    ]);
+    const base = { quote: { exact: 'one', prefix: '', suffix: ' two' }, note: '', links: [], author: 'A', created: '2025-01-01T00:00:00Z', modified: '2025-01-01T00:00:00Z', start: 0, end: 3 };
+    await v1.table('annotations').bulkAdd([
+      { ...base, id: 'x1', documentId: 'a'.repeat(64), label: 'claim' },
+      { ...base, id: 'x2', documentId: 'a'.repeat(64), label: 'claim' },
+      { ...base, id: 'x3', documentId: 'a'.repeat(64), label: 'evidence' },
+      { ...base, id: 'x4', documentId: 'a'.repeat(64), label: 'opinion', deleted: true, modified: '2025-02-01T00:00:00Z' },
+      { ...base, id: 'x5', documentId: 'b'.repeat(64), label: 'opinion', links: undefined },
+    ]);
+    await v1.table('settings').put({ key: 'author', value: 'A' });
+    v1.close();
+
+    const db = new CloseReaderDB(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const docs = await db.documents.orderBy('addedAt').toArray();
+    expect(docs.map((d) => d.title)).toEqual(['First', 'Second']);
+    expect(docs[0].labelSetId).toBe('close-reader-default');
+    expect(docs[0].counts).toEqual({ claim: 2, evidence: 1 });
+    expect(docs[1].counts).toEqual({ opinion: 1 });
+    const live = await db.annotations.orderBy('id').toArray();
+    expect(live.map((a) => a.id)).toEqual(['x1', 'x2', 'x3', 'x5']);
+    expect(live.every((a) => a.status === 'exact')).toBe(true);
+    expect(live.find((a) => a.id === 'x5')!.links).toEqual([]);
+    expect(await db.tombstones.toArray()).toEqual([{ id: 'x4', documentId: 'a'.repeat(64), modified: '2025-02-01T00:00:00Z', author: 'A' }]);
+    expect((await db.texts.get('b'.repeat(64)))!.text).toBe('four five six');
+    expect((await db.settings.get('author'))!.value).toBe('A');
+    // The new indexes work on upgraded rows.
+    expect(await db.annotations.where('status').equals('exact').count()).toBe(4);
+    expect(await db.annotations.where('[documentId+start]').between(['a'.repeat(64), 0], ['a'.repeat(64), 10]).count()).toBe(3);
+    db.close();
+  });
+});
