@@ -71,8 +71,12 @@ export function parseNote(markdown: string): MdNode[] {
 }
 
 /** The note as one line of plain text (for filters, tooltips and exports that want no markup). */
+const BLOCKS = new Set<MdTag>(['p', 'li', 'blockquote', 'pre', 'h', 'ul', 'ol', 'hr', 'br']);
+
 export function noteText(markdown: string): string {
   const walk = (nodes: MdNode[]): string =>
-    nodes.map((n) => (n.type === 'text' ? n.text : n.type === 'br' ? ' ' : walk(n.children))).join('');
+    nodes
+      .map((n) => (n.type === 'text' ? n.text : walk(n.children) + (BLOCKS.has(n.type) ? ' ' : '')))
+      .join('');
   return walk(parseNote(markdown)).replace(/\s+/g, ' ').trim();
 }
