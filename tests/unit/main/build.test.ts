@@ -1,35 +1,38 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { builtinModules } from 'node:module';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import vm from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentSecurityPolicy } from '../../../vite.shared.mts';
+import * as electron from './fakes/electron';
 import { forgeViteBuild } from './helpers/forge-vite-build';
 
 // The Electron binary is not needed to build: this runs Forge's own Vite configuration for
 // the main process and the preload script, into a temporary folder.
-let outDir: string;
+let viteDir: string;
 let main: string;
 let preload: string;
 
 beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'cr-build-'));
-  await forgeViteBuild({ outDir });
-  main = readFileSync(join(outDir, 'main.js'), 'utf8');
-  preload = readFileSync(join(outDir, 'preload.js'), 'utf8');
+  viteDir = mkdtempSync(join(tmpdir(), 'cr-build-'));
+  await forgeViteBuild({ viteDir });
+  main = readFileSync(join(viteDir, 'build', 'main.js'), 'utf8');
+  preload = readFileSync(join(viteDir, 'build', 'preload.js'), 'utf8');
 }, 60_000);
 
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+afterAll(() => rmSync(viteDir, { recursive: true, force: true }));
 
 function requiredModules(code: string): string[] {
   return [...new Set([...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((match) => match[1] ?? ''))].sort();
 }
 
+const COMMONJS_WRAPPER = ['(function (exports, require, module, __filename, __dirname) {', '\n})'] as const;
+
 /** Compiles as a classic script: any ESM syntax (import, export, import.meta) is a SyntaxError. */
 function isCommonJs(code: string): boolean {
   try {
-    new vm.Script(`(function (exports, require, module, __filename, __dirname) {${code}\n})`);
+    new vm.Script(COMMONJS_WRAPPER.join(code));
     return true;
   } catch {
     return false;
@@ -38,7 +41,7 @@ function isCommonJs(code: string): boolean {
 
 describe('the main process bundle', () => {
   it('is one CommonJS file', () => {
-    expect(existsSync(join(outDir, 'main.js'))).toBe(true);
+    expect(existsSync(join(viteDir, 'build', 'main.js'))).toBe(true);
     expect(isCommonJs(main)).toBe(true);
   });
 
@@ -96,5 +99,33 @@ describe('the preload bundle', () => {
       'openFiles',
       'saveFile',
     ]);
+  });
+});
+
+describe('the main process bundle at run time', () => {
+  it('boots against the Electron API and serves the built renderer from app:// with the CSP', async () => {
+    const file = join(viteDir, 'build', 'main.js');
+    mkdirSync(join(viteDir, 'renderer', 'main_window'), { recursive: true });
+    writeFileSync(join(viteDir, 'renderer', 'main_window', 'index.html'), '<!doctype html><title>built</title>');
+    electron.fake.reset();
+    electron.app.paths.userData = viteDir;
+    // Node's own CommonJS loading, with the Electron test double in place of 'electron'.
+    const requireNode = createRequire(file);
+    const load = vm.runInThisContext(COMMONJS_WRAPPER.join(main)) as (...args: unknown[]) => void;
+    const module = { exports: {} };
+    load(module.exports, (id: string) => (id === 'electron' ? electron : requireNode(id)), module, file, join(viteDir, 'build'));
+    expect(electron.protocol.registerSchemesAsPrivileged).toHaveBeenCalledOnce();
+
+    await electron.app.becomeReady();
+    const handler = electron.protocol.handle.mock.calls[0]?.[1] as (request: Request) => Promise<Response>;
+    const response = await handler(new Request('app://close-reader/index.html'));
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('<!doctype html><title>built</title>');
+    expect(response.headers.get('content-security-policy')).toBe(contentSecurityPolicy(false));
+
+    const [window] = electron.BrowserWindow.instances;
+    expect(window?.loadURL).toHaveBeenCalledWith('app://close-reader/index.html');
+    expect(window?.options.webPreferences).toMatchObject({ preload: join(viteDir, 'build', 'preload.js'), sandbox: true });
+    expect(electron.ipcMain.handle).toHaveBeenCalledTimes(4);
   });
 });

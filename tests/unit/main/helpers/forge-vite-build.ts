@@ -1,27 +1,29 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ViteConfigGenerator from '@electron-forge/plugin-vite/dist/ViteConfig';
 import { build, mergeConfig, type InlineConfig } from 'vite';
 import { viteBuild } from '../../../../forge.config';
 
-export const projectDir = resolve(import.meta.dirname, '../../../..');
+// __dirname rather than import.meta: Playwright loads this file as CommonJS.
+export const projectDir = resolve(__dirname, '../../../..');
 
 /**
  * Builds with the configurations Forge's Vite plugin generates for `electron-forge package`
- * (production mode), optionally into another folder than .vite/. Main and preload need no
- * Electron binary; the renderer is included when asked.
+ * (production mode): main and preload into `<viteDir>/build`, and, when asked, the renderer
+ * into `<viteDir>/renderer/main_window`. `viteDir` defaults to the project's .vite/. No
+ * Electron binary is needed.
  */
-export async function forgeViteBuild(options: { outDir?: string; renderer?: boolean } = {}): Promise<void> {
+export async function forgeViteBuild(options: { viteDir?: string; renderer?: boolean } = {}): Promise<void> {
+  const { viteDir, renderer = false } = options;
   const generator = new ViteConfigGenerator(viteBuild, projectDir, true);
-  const configs: InlineConfig[] = [
-    ...(await generator.getBuildConfigs()),
-    ...(options.renderer ? await generator.getRendererConfig() : []),
+  const targets = [
+    ...(await generator.getBuildConfigs()).map((config) => ({ config, outDir: viteDir && join(viteDir, 'build') })),
+    ...(renderer ? await generator.getRendererConfig() : []).map((config, index) => ({
+      config,
+      outDir: viteDir && join(viteDir, 'renderer', viteBuild.renderer[index]?.name ?? ''),
+    })),
   ];
-  for (const config of configs) {
-    const overrides: InlineConfig = {
-      configFile: false,
-      logLevel: 'warn',
-      ...(options.outDir ? { build: { outDir: options.outDir } } : {}),
-    };
+  for (const { config, outDir } of targets) {
+    const overrides: InlineConfig = { configFile: false, logLevel: 'warn', ...(outDir ? { build: { outDir } } : {}) };
     await build(mergeConfig(config, overrides));
   }
 }
