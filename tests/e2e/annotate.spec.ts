@@ -114,7 +114,10 @@ test.describe('annotating while reading', () => {
     await giveName(page);
     await dragSelect(page, EVIDENCE);
     await page.keyboard.press('2');
+    // A new annotation takes the focus; Esc lets it go.
+    await expect(card(page, 'Evidence', EVIDENCE)).toHaveAttribute('aria-current', 'true');
     await page.keyboard.press('Escape');
+    await expect(card(page, 'Evidence', EVIDENCE)).not.toHaveAttribute('aria-current', 'true');
     await page.keyboard.press('j');
     await expect(card(page, 'Evidence', EVIDENCE)).toHaveAttribute('aria-current', 'true');
     await page.keyboard.press('j');

@@ -9,6 +9,9 @@ import type { Annotation, Label } from '../../lib/model';
 import { blockIndex, rangesFor, type BlockIndex } from '../../lib/anchoring';
 
 const PREFIX = 'cr-';
+/** Annotations with no label of the set (a plain note, or a label since removed). */
+const OTHER = `${PREFIX}label-other`;
+export const NEUTRAL: Pick<Label, 'color' | 'cue'> = { color: '#8a8174', cue: 'dotted' };
 
 /** Highlight names must be CSS identifiers; label ids are free text. */
 function labelHighlightName(i: number): string {
@@ -27,7 +30,7 @@ function tint(color: string, light: number, dark: number): string {
   return `light-dark(color-mix(in srgb, ${color} ${light}%, transparent), color-mix(in srgb, ${color} ${dark}%, transparent))`;
 }
 
-export function highlightRules(labels: Label[], focus?: Label): string {
+export function highlightRules(labels: Label[], focus?: Pick<Label, 'color' | 'cue'>): string {
   const rules = labels.map(
     (l, i) => `::highlight(${labelHighlightName(i)}) {
   background-color: ${tint(l.color, 20, 30)};
@@ -42,6 +45,11 @@ export function highlightRules(labels: Label[], focus?: Label): string {
   text-underline-offset: 0.22em;
 }`);
   }
+  rules.push(`::highlight(${OTHER}) {
+  background-color: ${tint(NEUTRAL.color, 16, 26)};
+  text-decoration: underline dotted ${NEUTRAL.color} 2px;
+  text-underline-offset: 0.22em;
+}`);
   rules.push(`::highlight(${PREFIX}hover) { background-color: ${tint('#7a6a50', 14, 22)}; }`);
   rules.push(`::highlight(${PREFIX}find) { background-color: light-dark(#fde68a, #7a5d12); color: light-dark(#1f1c18, #fff8e6); }`);
   rules.push(`::highlight(${PREFIX}find-current) { background-color: light-dark(#f59e0b, #d97706); color: #111; }`);
@@ -52,16 +60,21 @@ export class HighlightPainter {
   #root: HTMLElement;
   #sheet = new CSSStyleSheet();
   #index: BlockIndex | null = null;
-  #labelNames: string[] = [];
+  /** Label id → highlight name, and the label ids it was built for. */
+  #slotOf = new Map<string, string>();
+  #slots: string | null = null;
+  #highlights = new Map<string, Highlight>();
+  #painted = new Map<string, { name: string; range: StaticRange; start: number; end: number }>();
 
   constructor(root: HTMLElement) {
     this.#root = root;
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, this.#sheet];
   }
 
-  /** Call after the blocks of a new document were rendered. */
+  /** Call after the blocks of a new document were rendered: every range is rebuilt. */
   reindex(): void {
     this.#index = blockIndex(this.#root);
+    this.#slots = null;
   }
 
   #ranges(spans: { start: number; end: number }[]): StaticRange[] {
@@ -69,25 +82,63 @@ export class HighlightPainter {
     return rangesFor(this.#index, spans).filter((r): r is StaticRange => r !== null);
   }
 
+  /**
+   * Paints the annotations, changing only what differs from the last paint: adding one
+   * annotation to 10,000 creates one range, not 10,000.
+   */
   paint(annotations: Annotation[], labels: Label[]): void {
-    const groups = labels.map(() => [] as Annotation[]);
-    const slot = new Map(labels.map((l, i) => [l.id, i]));
+    const slots = labels.map((l) => l.id).join('\u0000');
+    if (slots !== this.#slots) this.#reset(labels, slots);
+    const seen = new Set<string>();
+    const fresh: Annotation[] = [];
     for (const a of annotations) {
       if (a.status === 'orphan') continue;
-      // An annotation whose label left the set still shows, in the last slot's style.
-      groups[slot.get(a.label) ?? labels.length - 1]?.push(a);
+      seen.add(a.id);
+      const name = this.#slotOf.get(a.label) ?? OTHER;
+      const old = this.#painted.get(a.id);
+      if (old && old.name === name && old.start === a.start && old.end === a.end) continue;
+      if (old) this.#highlights.get(old.name)?.delete(old.range);
+      fresh.push(a);
     }
-    for (const name of this.#labelNames) CSS.highlights.delete(name);
-    this.#labelNames = labels.map((_, i) => labelHighlightName(i));
-    groups.forEach((list, i) => {
-      const h = new Highlight(...this.#ranges(list));
-      // Where passages of different labels overlap, both translucent tints show.
-      h.priority = i;
-      CSS.highlights.set(this.#labelNames[i], h);
+    for (const [id, old] of this.#painted) {
+      if (seen.has(id)) continue;
+      this.#highlights.get(old.name)?.delete(old.range);
+      this.#painted.delete(id);
+    }
+    if (fresh.length) this.#add(fresh);
+    // Benchmarks read this mark (key press → stored → painted; open → all highlights painted).
+    performance.clearMarks('cr:highlights-painted');
+    performance.mark('cr:highlights-painted', { detail: { count: this.#painted.size } });
+  }
+
+  #add(fresh: Annotation[]): void {
+    this.#index ??= blockIndex(this.#root);
+    const ranges = rangesFor(this.#index, fresh);
+    fresh.forEach((a, i) => {
+      const range = ranges[i];
+      if (!range) return;
+      const name = this.#slotOf.get(a.label) ?? OTHER;
+      this.#highlights.get(name)!.add(range);
+      this.#painted.set(a.id, { name, range, start: a.start, end: a.end });
     });
   }
 
-  style(labels: Label[], focus?: Label): void {
+  #reset(labels: Label[], slots: string): void {
+    for (const name of this.#highlights.keys()) CSS.highlights.delete(name);
+    this.#highlights.clear();
+    this.#painted.clear();
+    this.#slotOf = new Map(labels.map((l, i) => [l.id, labelHighlightName(i)]));
+    this.#slots = slots;
+    // Where passages of different labels overlap, both translucent tints show.
+    [...this.#slotOf.values(), OTHER].forEach((name, i) => {
+      const h = new Highlight();
+      h.priority = i;
+      this.#highlights.set(name, h);
+      CSS.highlights.set(name, h);
+    });
+  }
+
+  style(labels: Label[], focus?: Pick<Label, 'color' | 'cue'>): void {
     this.#sheet.replaceSync(highlightRules(labels, focus));
   }
 
