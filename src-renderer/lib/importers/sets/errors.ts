@@ -50,11 +50,10 @@ export function clip(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
-/** "a number", "null", "an array": for "must be a string (got a number)". */
+/** A value as a message shows it: short values as written, containers by kind. */
 export function describeValue(value: unknown): string {
-  if (value === null) return 'null';
   if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object') return 'an object';
-  return `a ${typeof value}`;
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  return typeof value === 'string' ? clip(JSON.stringify(value), 40) : String(value);
 }

@@ -16,8 +16,8 @@ export interface Candidate {
 
 /** Quotes tried per group: the longest, which say the most about where they come from. */
 const SAMPLE_SIZE = 8;
-/** Characters of quotes found, at least, before a document is taken on quotes alone. */
-const MIN_MATCHED_CHARS = 16;
+/** Characters of quotes found, at least, before a document is taken on quotes alone: about a sentence. */
+const MIN_MATCHED_CHARS = 32;
 
 /**
  * The index in `texts` of the one text that holds at least half of the sampled quotes,

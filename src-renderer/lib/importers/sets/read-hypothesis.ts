@@ -40,8 +40,11 @@ function author(user: string, displayName: string | null | undefined): string {
 
 export function readHypothesis(fileName: string, value: unknown): ParsedSet {
   const rows = Array.isArray(value) ? value : validate(rowsSchema, value, { fileName, path: '' }).rows;
-  if (rows.length > MAX_ANNOTATIONS) fail({ fileName, path: '' }, `has more than ${MAX_ANNOTATIONS.toLocaleString('en')} annotations`);
-  const base = Array.isArray(value) ? '' : 'rows';
+  if (rows.length > MAX_ANNOTATIONS) {
+    fail({ fileName, path: '' }, `holds more than ${MAX_ANNOTATIONS.toLocaleString('en')} annotations, the most one file may hold`);
+  }
+  // A bare list has no key of its own: its items are called annotations[i] in messages.
+  const base = Array.isArray(value) ? 'annotations' : 'rows';
   const skipped: Tally<SkipReason> = {};
   const notices: Tally<NoticeReason> = {};
   const annotations: IncomingAnnotation[] = [];

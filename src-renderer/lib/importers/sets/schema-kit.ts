@@ -48,7 +48,8 @@ function problemOf(issue: v.BaseIssue<unknown>): string {
   if (issue.kind !== 'schema') return issue.message;
   // Valibot reports a missing key as an object issue whose expected value is the key.
   if (issue.type === 'object' && issue.expected?.startsWith('"')) return 'is missing';
-  const expected = EXPECTED[issue.type] ?? issue.expected?.replaceAll(' | ', ' or ') ?? issue.type;
+  const choices = issue.type === 'picklist' ? issue.expected?.replace(/^\((.*)\)$/, '$1').split(' | ') : undefined;
+  const expected = choices ? `one of ${choices.join(', ')}` : (EXPECTED[issue.type] ?? issue.expected ?? issue.type);
   return `must be ${expected} (got ${describeValue(issue.input)})`;
 }
 

@@ -38,7 +38,7 @@ class Collector {
 
   items(raws: readonly unknown[], path: string, page?: number): void {
     if (this.found.length + raws.length > MAX_ANNOTATIONS) {
-      fail({ fileName: this.fileName, path }, `brings the file past ${MAX_ANNOTATIONS.toLocaleString('en')} annotations`);
+      fail({ fileName: this.fileName, path: '' }, `holds more than ${MAX_ANNOTATIONS.toLocaleString('en')} annotations, the most one file may hold`);
     }
     raws.forEach((raw, i) => {
       const name = itemName('annotation', this.found.length, raw);
@@ -74,7 +74,8 @@ export function collectAnnotations(value: unknown, fileName: string): RawAnnotat
   const c = new Collector(fileName);
   const types = typesOf(value);
   if (Array.isArray(value)) {
-    c.items(value, '');
+    // A bare list has no key of its own: its items are called annotations[i] in messages.
+    c.items(value, 'annotations');
   } else if (types.includes('AnnotationCollection')) {
     const collection = validate(collectionSchema, value, { fileName, path: '' });
     for (const node of collection['@included'] ?? []) {
