@@ -4,6 +4,7 @@ import { refineBoundaries } from './refine-boundaries';
 import { bestCandidate, type Candidate, type PreparedQuote, type ScoredCandidate } from './scoring';
 import { SearchableText } from './searchable-text';
 import { splitsPair } from './surrogates';
+import type { TextQuote } from '../model';
 import type { AnchorOptions, AnchorResult, AnchorTarget, Anchored, Orphan } from './types';
 
 const DEFAULT_MIN_SCORE = 0.75;
@@ -14,7 +15,7 @@ const NORMALISED_MATCH_SCORE = 0.99;
 
 /**
  * Places a quote on a text, or explains why it cannot. In order:
- * 1. the recorded position, when the quote is still exactly there;
+ * 1. the recorded position, when the quote is still exactly there with its prefix or suffix;
  * 2. the quote, exactly (after normalising spacing, quotes, dashes and compatibility
  *    forms), near the recorded position when its context agrees there, else anywhere,
  *    the occurrences ranked by prefix/suffix agreement and closeness to the position;
@@ -45,46 +46,75 @@ function anchorIn(text: SearchableText, target: AnchorTarget, minScore: number):
   const { exact, prefix, suffix } = target.quote;
   if (!exact) return orphan('The annotation has no quoted text to look for.');
   const position = target.position;
-  if (position && text.raw.slice(position.start, position.end) === exact && position.start >= 0) {
-    return { start: position.start, end: position.end, score: 1, method: 'position' };
+  const hinted = position && Number.isSafeInteger(position.start) && position.start >= 0;
+  if (hinted && stillAtPosition(text.raw, target.quote, position.start)) {
+    return { start: position.start, end: position.start + exact.length, score: 1, method: 'position' };
   }
-
   const quote: PreparedQuote = {
     exact: normaliseFragment(exact),
     prefix: normaliseFragment(prefix),
     suffix: normaliseFragment(suffix),
-    hint: position && Number.isFinite(position.start) ? text.norm.fromOriginal(position.start) : undefined,
+    hint: hinted ? text.norm.fromOriginal(position.start) : undefined,
   };
   if (!quote.exact.trim()) return orphan('The quote holds only spaces or invisible characters, so there is nothing to look for.');
-  const copy = text.copy;
-  const m = quote.exact.length;
+  const maxErrors = maxErrorsFor(quote.exact.length);
+  const nearby = quote.hint === undefined ? {} : searchNearby(text, quote, maxErrors, minScore);
+  if (nearby.taken) return placed(text, exact, nearby.taken);
+  return searchEverywhere(text, quote, maxErrors, minScore, nearby.closest, exact);
+}
 
-  const maxErrors = maxErrorsFor(m);
-  const from = quote.hint === undefined ? 0 : quote.hint - WINDOW;
-  const to = quote.hint === undefined ? 0 : quote.hint + m + WINDOW;
+/**
+ * The quote is still at its recorded position, and so is the context on at least one
+ * side: a short quote that merely happens to sit where an edit moved other text does not
+ * count (the search below then weighs it against the other occurrences).
+ */
+function stillAtPosition(raw: string, quote: TextQuote, start: number): boolean {
+  const end = start + quote.exact.length;
+  if (raw.slice(start, end) !== quote.exact) return false;
+  return (!quote.prefix || raw.endsWith(quote.prefix, start)) || (!quote.suffix || raw.startsWith(quote.suffix, end));
+}
 
-  // Near the recorded position, a match whose context agrees fully is taken at once:
-  // exactly first, then approximately (the passage was edited in place).
-  if (quote.hint !== undefined) {
-    const exactNearby = bestCandidate(copy, quote, exactCandidates(text, quote.exact, from, to));
-    if (exactNearby && exactNearby.context === 1 && exactNearby.score >= minScore) return placed(text, exact, exactNearby, 'quote');
-  }
-  const nearby = quote.hint !== undefined && maxErrors > 0 ? bestApproximate(copy, quote, searchWindow(copy, quote.exact, maxErrors, from, to)) : undefined;
-  if (nearby && nearby.context === 1 && nearby.score >= minScore) return placed(text, exact, nearby, nearby.errors ? 'fuzzy' : 'quote');
+/**
+ * Near the recorded position, a match whose context agrees fully is taken at once:
+ * exactly first, then approximately (the passage was edited in place). Otherwise the
+ * best approximate candidate seen here is kept to compare with the rest of the text.
+ */
+function searchNearby(
+  text: SearchableText,
+  quote: PreparedQuote,
+  maxErrors: number,
+  minScore: number,
+): { taken?: ScoredCandidate; closest?: ScoredCandidate } {
+  const from = quote.hint! - WINDOW;
+  const to = quote.hint! + quote.exact.length + WINDOW;
+  const settles = (c: ScoredCandidate | undefined) => c !== undefined && c.context === 1 && c.score >= minScore;
+  const exactly = bestCandidate(text.copy, quote, exactCandidates(text, quote.exact, from, to));
+  if (settles(exactly)) return { taken: exactly };
+  if (maxErrors === 0) return {};
+  const closest = bestApproximate(text.copy, quote, searchWindow(text.copy, quote.exact, maxErrors, from, to));
+  return settles(closest) ? { taken: closest } : { closest };
+}
 
-  // Anywhere: exactly, then approximately with a growing error budget.
-  let best = bestCandidate(copy, quote, exactCandidates(text, quote.exact));
-  if (best && best.score >= minScore) return placed(text, exact, best, 'quote');
+/** Anywhere in the text: exactly, then approximately with a growing error budget. */
+function searchEverywhere(
+  text: SearchableText,
+  quote: PreparedQuote,
+  maxErrors: number,
+  minScore: number,
+  nearby: ScoredCandidate | undefined,
+  exact: string,
+): AnchorResult {
+  let best = bestCandidate(text.copy, quote, exactCandidates(text, quote.exact));
+  if (best && best.score >= minScore) return placed(text, exact, best);
   if (maxErrors === 0) {
     return best
       ? refused(text, best, minScore)
       : orphan('The quote is too short to look for approximately, and it no longer occurs exactly in the text.');
   }
   best = better(best, nearby);
-  if (best && best.score >= minScore) return placed(text, exact, best, best.errors ? 'fuzzy' : 'quote');
-  for (const k of errorStages(maxErrors)) {
-    best = better(best, bestApproximate(copy, quote, seededSearch(text, quote.exact, k)));
-    if (best && best.score >= minScore) return placed(text, exact, best, best.errors ? 'fuzzy' : 'quote');
+  for (const k of [0, ...errorStages(maxErrors)]) {
+    if (k) best = better(best, bestApproximate(text.copy, quote, seededSearch(text, quote.exact, k)));
+    if (best && best.score >= minScore) return placed(text, exact, best);
   }
   return best
     ? refused(text, best, minScore)
@@ -105,12 +135,13 @@ function better(a: ScoredCandidate | undefined, b: ScoredCandidate | undefined):
   return b.score > a.score ? b : a;
 }
 
-function placed(text: SearchableText, exact: string, c: ScoredCandidate, method: 'quote' | 'fuzzy'): Anchored {
+function placed(text: SearchableText, exact: string, c: ScoredCandidate): Anchored {
   let { start, end } = text.norm.toOriginal(c.start, c.end);
   if (splitsPair(text.raw, start)) start--;
   if (splitsPair(text.raw, end)) end++;
-  const score = method === 'quote' && text.raw.slice(start, end) === exact ? 1 : Math.min(NORMALISED_MATCH_SCORE, c.score);
-  return { start, end, score, method };
+  if (c.errors > 0) return { start, end, score: c.score, method: 'fuzzy' };
+  const score = text.raw.slice(start, end) === exact ? 1 : Math.min(NORMALISED_MATCH_SCORE, c.score);
+  return { start, end, score, method: 'quote' };
 }
 
 function refused(text: SearchableText, c: ScoredCandidate, minScore: number): Orphan {

@@ -143,6 +143,16 @@ group('refusing to attach to the wrong text', () => {
     expect(r.orphan && r.reason).toMatch(/no longer in the text|closest passage/);
   });
 
+  it('does not take a stale position that now holds the same word from another passage', () => {
+    const t = targetFor(NATO, 'ISIS', 3);
+    const earlier = spanOf(NATO, 'ISIS', 1).start;
+    // Inserted text shifts the earlier “ISIS” exactly onto the recorded position.
+    const inserted = `${'Update. '.repeat(Math.ceil((t.position!.start - earlier) / 8)).slice(0, t.position!.start - earlier - 1)}\n`;
+    const edited = inserted + NATO;
+    expect(edited.slice(t.position!.start, t.position!.end)).toBe('ISIS');
+    expect(anchor(edited, t)).toMatchObject({ start: inserted.length + t.position!.start, score: 1, method: 'quote' });
+  });
+
   it('reports an orphan when the passage was rewritten', () => {
     const passage = 'This exchange has proven to be a devastating folly.';
     const t = targetFor(BAMAKO, passage);
