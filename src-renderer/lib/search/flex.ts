@@ -1,0 +1,81 @@
+/**
+ * The FlexSearch side: one Index per kind of entry (text passages, titles, notes), fed
+ * with our own terms so that index, queries and snippets agree on what a word is.
+ *
+ * Tokenizer "strict" stores whole words. "forward" (every prefix) measured five times the
+ * size and time on 50 MB of text, so prefixes are served by the vocabulary instead.
+ * Resolution 3 keeps three relevance slots per term, filled by how often the term
+ * occurs in the entry, so a capped candidate list starts with the entries that repeat it.
+ */
+import { Index, Resolver } from 'flexsearch';
+import type { Clause } from './query';
+import { encode } from './tokenize';
+
+export type FlexIndex = Index;
+
+/**
+ * The part of FlexSearch's Resolver used here. Its typings resolve chains over a plain
+ * Index to Document generics that do not fit together, so chains are typed by this.
+ */
+interface Chain {
+  and(...args: Chain[]): Chain | number[];
+  or(...args: { query: string }[]): Chain | number[];
+  resolve(options: { limit: number }): number[];
+}
+
+let lastContent: readonly string[] | undefined;
+let lastCounts = new Map<string, number>();
+
+/** The slot of a term in an entry: 0 when it occurs 4 times or more, 1 for 2–3, 2 for once. */
+function slotByFrequency(content: string[], term: string): number {
+  // FlexSearch asks for every distinct term of one entry in a row: count once per entry.
+  if (content !== lastContent) {
+    lastContent = content;
+    lastCounts = new Map();
+    for (const t of content) lastCounts.set(t, (lastCounts.get(t) ?? 0) + 1);
+  }
+  const n = lastCounts.get(term) ?? 1;
+  return n >= 4 ? 0 : n >= 2 ? 1 : 2;
+}
+
+export function createFlexIndex(): FlexIndex {
+  return new Index({
+    tokenize: 'strict',
+    resolution: 3,
+    score: slotByFrequency,
+    // Entries arrive already encoded (see addTerms); queries arrive as strings.
+    encode: (content: string | string[]) => (Array.isArray(content) ? content : encode(content)),
+  });
+}
+
+/** Adds an entry from its terms, so a text is tokenized once for index and vocabulary. */
+export function addTerms(index: FlexIndex, id: number, terms: string[]): void {
+  // FlexSearch passes content through to a custom encoder untouched (flexsearch#432).
+  if (terms.length) index.add(id, terms as unknown as string);
+  lastContent = undefined;
+}
+
+/**
+ * Ids of the entries holding every clause's words (the last clause's last word as one of
+ * `completions` when it is being typed), best slots first. Phrases are checked later
+ * against the text.
+ */
+export function candidates(index: FlexIndex, clauses: readonly Clause[], completions: readonly string[], limit: number): number[] {
+  const last = clauses[clauses.length - 1];
+  const typed = last.prefix ? last.terms[last.terms.length - 1] : undefined;
+  const whole = clauses.flatMap((c) => (c.prefix ? c.terms.slice(0, -1) : c.terms));
+  if (typed !== undefined && !completions.length) return [];
+
+  let chain: Chain | number[] | undefined = whole.length
+    ? (index.search(whole.join(' '), { resolve: false }) as unknown as Chain)
+    : undefined;
+  if (typed !== undefined) {
+    const [head, ...rest] = completions;
+    let any: Chain | number[] = new Resolver({ index, query: head }) as unknown as Chain;
+    if (rest.length) any = any.or(...rest.map((query) => ({ query })));
+    if (Array.isArray(chain) || Array.isArray(any)) return [];
+    chain = chain ? chain.and(any) : any;
+  }
+  // Once a chain is known to be empty, FlexSearch answers with a plain empty array.
+  return !chain || Array.isArray(chain) ? [] : chain.resolve({ limit });
+}

@@ -1,0 +1,142 @@
+/**
+ * One query, from what was typed to ranked hits: candidates from FlexSearch, each checked
+ * against its original text (every clause present, phrases word for word), scored,
+ * grouped by document and cut.
+ */
+import type { Catalog, Entry } from './catalog';
+import { candidates, type FlexIndex } from './flex';
+import { findOccurrences } from './match';
+import type { Span } from './passages';
+import { parseQuery, type Clause } from './query';
+import { idf, relevance } from './score';
+import { focus } from './snippet';
+import type { TextCache } from './text-cache';
+import { tokenize } from './tokenize';
+import type { HitKind, SearchHit, SearchOptions } from './types';
+import type { Vocabulary } from './vocabulary';
+
+export interface SearchContext {
+  catalog: Catalog;
+  indexes: Record<HitKind, FlexIndex>;
+  vocabulary: Vocabulary;
+  texts: TextCache;
+}
+
+/** How many completions of the word being typed are searched. */
+const COMPLETIONS = 16;
+/** Titles and notes checked at most (they are short and need no text loading). */
+const SHORT_CANDIDATES = 300;
+/** Passages checked at most, in batches that double from the first. */
+const MAX_PASSAGES = 1600;
+const FIRST_BATCH = 100;
+/** A document's score: its best hit plus this share of its other hits. */
+const MORE_HITS = 0.2;
+
+interface Query {
+  clauses: Clause[];
+  completions: string[];
+  weights: number[];
+  filter?: ReadonlySet<string>;
+}
+
+function clauseWeight(clause: Clause, completions: readonly string[], vocabulary: Vocabulary, total: number): number {
+  let weight = 0;
+  clause.terms.forEach((term, i) => {
+    const typed = clause.prefix && i === clause.terms.length - 1;
+    const df = typed
+      ? Math.min(total, completions.reduce((sum, c) => sum + vocabulary.frequency(c), 0))
+      : vocabulary.frequency(term);
+    weight += idf(df, total);
+  });
+  return weight;
+}
+
+/** The hit of one entry, or undefined when its text does not hold every clause. */
+function judge(q: Query, entry: Entry, source: string, bounds: Span): SearchHit | undefined {
+  const occurrences = findOccurrences(tokenize(source, bounds.start, bounds.end), q.clauses);
+  if (!occurrences) return undefined;
+  const { snippet, best, clauses } = focus(source, bounds, occurrences);
+  const score = relevance({
+    occurrences,
+    weights: q.weights,
+    length: bounds.end - bounds.start,
+    kind: entry.kind,
+    together: clauses,
+  });
+  const hit: SearchHit = { documentId: entry.documentId, kind: entry.kind, start: 0, end: 0, snippet, score };
+  if (entry.kind === 'text') Object.assign(hit, { start: best.start, end: best.end });
+  if (entry.kind === 'note') Object.assign(hit, { start: entry.start, end: entry.end, annotationId: entry.annotationId });
+  return hit;
+}
+
+function candidateEntries<K extends HitKind>(ctx: SearchContext, q: Query, kind: K, cap: number): Extract<Entry, { kind: K }>[] {
+  const all = q.filter ? ctx.catalog.count(kind) : cap;
+  const out: Extract<Entry, { kind: K }>[] = [];
+  for (const id of candidates(ctx.indexes[kind], q.clauses, q.completions, all)) {
+    const entry = ctx.catalog.entries.get(id);
+    if (entry?.kind !== kind || (q.filter && !q.filter.has(entry.documentId))) continue;
+    out.push(entry as Extract<Entry, { kind: K }>);
+    if (out.length === cap) break;
+  }
+  return out;
+}
+
+/** Best documents first; in a document its title, then its hits in reading order. */
+function rank(hits: SearchHit[], limit: number, perDocument: number): SearchHit[] {
+  const byDocument = new Map<string, SearchHit[]>();
+  for (const hit of hits) {
+    const list = byDocument.get(hit.documentId);
+    if (list) list.push(hit);
+    else byDocument.set(hit.documentId, [hit]);
+  }
+  const groups = [...byDocument.values()].map((list) => {
+    const kept = list.sort((a, b) => b.score - a.score).slice(0, perDocument);
+    const score = kept[0].score + MORE_HITS * kept.slice(1).reduce((sum, h) => sum + h.score, 0);
+    const order = (h: SearchHit) => (h.kind === 'title' ? -1 : h.start);
+    kept.sort((a, b) => order(a) - order(b) || (a.kind === 'note' ? 1 : 0) - (b.kind === 'note' ? 1 : 0));
+    return { score, kept };
+  });
+  groups.sort((a, b) => b.score - a.score);
+  return groups.flatMap((g) => g.kept).slice(0, limit);
+}
+
+export async function runSearch(ctx: SearchContext, text: string, options: SearchOptions = {}): Promise<SearchHit[]> {
+  const limit = options.limit ?? 50;
+  const perDocument = options.perDocument ?? 3;
+  const clauses = parseQuery(text);
+  if (!clauses.length || limit <= 0 || perDocument <= 0) return [];
+  const last = clauses[clauses.length - 1];
+  const completions = last.prefix ? ctx.vocabulary.completions(last.terms[last.terms.length - 1], COMPLETIONS) : [];
+  const total = Math.max(1, ctx.catalog.total);
+  const q: Query = {
+    clauses,
+    completions,
+    weights: clauses.map((c) => clauseWeight(c, completions, ctx.vocabulary, total)),
+    filter: options.documentIds && new Set(options.documentIds),
+  };
+
+  const hits: (SearchHit | undefined)[] = [];
+  for (const entry of candidateEntries(ctx, q, 'title', SHORT_CANDIDATES)) {
+    const title = ctx.catalog.documents.get(entry.documentId)!.title;
+    hits.push(judge(q, entry, title, { start: 0, end: title.length }));
+  }
+  for (const entry of candidateEntries(ctx, q, 'note', SHORT_CANDIDATES)) {
+    hits.push(judge(q, entry, entry.note, { start: 0, end: entry.note.length }));
+  }
+
+  // Passages need their document's text: check them batch by batch until there are
+  // twice as many hits as asked for (room for ranking) or no candidates left.
+  const passages = candidateEntries(ctx, q, 'text', MAX_PASSAGES);
+  let found = 0;
+  for (let at = 0, size = FIRST_BATCH; at < passages.length && found < 2 * limit; at += size, size *= 2) {
+    const batch = passages.slice(at, at + size);
+    const texts = await ctx.texts.get(batch.map((p) => p.documentId));
+    for (const p of batch) {
+      const source = texts.get(p.documentId);
+      const hit = source === undefined ? undefined : judge(q, p, source, p);
+      if (hit) found++;
+      hits.push(hit);
+    }
+  }
+  return rank(hits.filter((h) => h !== undefined), limit, perDocument);
+}
