@@ -1,4 +1,4 @@
-import { errorStages, maxErrorsFor, searchWindow, seededSearch } from './approximate-search';
+import { maxErrorsFor, pieceStages, searchWindow, seededSearch } from './approximate-search';
 import { normaliseFragment } from './normalise';
 import { refineBoundaries } from './refine-boundaries';
 import { bestCandidate, type Candidate, type PreparedQuote, type ScoredCandidate } from './scoring';
@@ -95,7 +95,7 @@ function searchNearby(
   return settles(closest) ? { taken: closest } : { closest };
 }
 
-/** Anywhere in the text: exactly, then approximately with a growing error budget. */
+/** Anywhere in the text: exactly, then approximately, from cheap to thorough searches. */
 function searchEverywhere(
   text: SearchableText,
   quote: PreparedQuote,
@@ -112,8 +112,8 @@ function searchEverywhere(
       : orphan('The quote is too short to look for approximately, and it no longer occurs exactly in the text.');
   }
   best = better(best, nearby);
-  for (const k of [0, ...errorStages(maxErrors)]) {
-    if (k) best = better(best, bestApproximate(text.copy, quote, seededSearch(text, quote.exact, k)));
+  for (const pieces of [0, ...pieceStages(maxErrors)]) {
+    if (pieces) best = better(best, bestApproximate(text.copy, quote, seededSearch(text, quote.exact, pieces, maxErrors)));
     if (best && best.score >= minScore) return placed(text, exact, best);
   }
   return best

@@ -26,14 +26,15 @@ export function searchWindow(copy: string, pattern: string, maxErrors: number, f
 
 /**
  * Approximate matches anywhere in the text without scanning it with the pattern. Split
- * the pattern into maxErrors + 1 pieces: a match with at most maxErrors errors contains at
- * least one piece unchanged (pigeonhole), so only the neighbourhoods of the pieces'
- * exact occurrences need the costly check (Myers' algorithm on each neighbourhood).
+ * the pattern into `pieces` parts: a match with fewer errors than pieces contains at least
+ * one part unchanged (pigeonhole), so only the neighbourhoods of the parts' exact
+ * occurrences need the costly check (Myers' algorithm, allowing maxErrors errors there).
+ * With pieces = maxErrors + 1 no match is missed; fewer, longer pieces are far cheaper
+ * and still find every match whose errors are bunched into fewer than `pieces` parts.
  */
-export function seededSearch(text: SearchableText, pattern: string, maxErrors: number): Candidate[] {
+export function seededSearch(text: SearchableText, pattern: string, pieces: number, maxErrors: number): Candidate[] {
   const copy = text.copy;
   const m = pattern.length;
-  const pieces = maxErrors + 1;
   const regions: [number, number][] = [];
   for (let i = 0; i < pieces; i++) {
     const from = Math.round((i * m) / pieces);
@@ -53,12 +54,13 @@ export function seededSearch(text: SearchableText, pattern: string, maxErrors: n
 }
 
 /**
- * The error budgets to try in turn, smallest first: few errors mean few, long pieces,
- * which are rare in the text and cheap to check, and most edited quotes have few errors.
+ * How many pieces to split the pattern into, in turn: few, long pieces first (rare in the
+ * text, so cheap to check, and enough for the usual edit in one place), doubling up to the
+ * maxErrors + 1 that guarantees every match is found.
  */
-export function errorStages(maxErrors: number): number[] {
+export function pieceStages(maxErrors: number): number[] {
   const stages: number[] = [];
-  for (let k = 1; k < maxErrors; k *= 2) stages.push(k);
-  stages.push(maxErrors);
+  for (let p = 2; p < maxErrors + 1; p *= 2) stages.push(p);
+  stages.push(maxErrors + 1);
   return stages;
 }

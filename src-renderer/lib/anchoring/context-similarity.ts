@@ -5,44 +5,54 @@
  * every character after it.
  */
 
-/** Context the candidate reaches beyond the recorded one, to absorb insertions. */
+/** Context the candidate may reach beyond the recorded one, to absorb insertions. */
 const SLACK = 16;
 
-let row = new Int32Array(64);
-let prev = new Int32Array(64);
+let previous = new Int32Array(64);
+let current = new Int32Array(64);
 
 /**
- * Edit distance between `context` and the text that ends at `at` (side "before") or
- * starts at `at` (side "after"), read away from the candidate.
+ * distances[a - from] = edit distance between `context` and the text that ends at a
+ * (side "before") or starts at a (side "after"), for every a in [from, to]. One pass of
+ * Sellers' algorithm over the text read away from the candidates: free where the
+ * context's far end lands, pinned at each candidate.
  */
-export function contextDistance(text: string, at: number, context: string, side: 'before' | 'after'): number {
+export function contextDistances(text: string, from: number, to: number, context: string, side: 'before' | 'after'): Int32Array {
   const m = context.length;
-  if (side === 'before' ? text.endsWith(context, at) : text.startsWith(context, at)) return 0;
-  const w = side === 'before' ? Math.min(at, m + SLACK) : Math.min(text.length - at, m + SLACK);
-  if (row.length <= w) {
-    row = new Int32Array(w + 1);
-    prev = new Int32Array(w + 1);
+  const reach = m + SLACK;
+  // The pass runs from the far side towards the candidates: forwards for "before", backwards
+  // from past the last candidate for "after".
+  const lo = side === 'before' ? Math.max(0, from - reach) : from;
+  const hi = side === 'before' ? to : Math.min(text.length, to + reach);
+  const n = hi - lo;
+  if (current.length <= n) {
+    previous = new Int32Array(n + 1);
+    current = new Int32Array(n + 1);
   }
-  // Row i: distance between the first i context units (nearest the candidate first) and
-  // the first j text units read away from it.
-  for (let j = 0; j <= w; j++) prev[j] = j;
+  // Row i: the context's i units from its far end. Column j: the pass's first j text units.
+  // Row 0 is all zeros: the context may begin anywhere.
+  previous.fill(0, 0, n + 1);
   for (let i = 1; i <= m; i++) {
-    const pc = side === 'before' ? context.charCodeAt(m - i) : context.charCodeAt(i - 1);
-    row[0] = i;
-    for (let j = 1; j <= w; j++) {
-      const tc = side === 'before' ? text.charCodeAt(at - j) : text.charCodeAt(at + j - 1);
-      row[j] = Math.min(prev[j - 1] + (pc === tc ? 0 : 1), prev[j] + 1, row[j - 1] + 1);
+    const c = side === 'before' ? context.charCodeAt(i - 1) : context.charCodeAt(m - i);
+    current[0] = i;
+    for (let j = 1; j <= n; j++) {
+      const t = side === 'before' ? text.charCodeAt(lo + j - 1) : text.charCodeAt(hi - j);
+      const diagonal = previous[j - 1] + (c === t ? 0 : 1);
+      const up = previous[j] + 1;
+      const left = current[j - 1] + 1;
+      current[j] = diagonal < up ? (diagonal < left ? diagonal : left) : up < left ? up : left;
     }
-    const done = row;
-    row = prev;
-    prev = done;
+    const done = previous;
+    previous = current;
+    current = done;
   }
-  let best = m;
-  for (let j = 0; j <= w; j++) if (prev[j] < best) best = prev[j];
-  return best;
+  const out = new Int32Array(to - from + 1);
+  for (let a = from; a <= to; a++) out[a - from] = side === 'before' ? previous[a - lo] : previous[hi - a];
+  return out;
 }
 
 /** The similarity in [0, 1] of a non-empty recorded context with the text beside `at`. */
 export function contextSimilarity(text: string, at: number, context: string, side: 'before' | 'after'): number {
-  return 1 - contextDistance(text, at, context, side) / context.length;
+  if (side === 'before' ? text.endsWith(context, at) : text.startsWith(context, at)) return 1;
+  return 1 - contextDistances(text, at, at, context, side)[0] / context.length;
 }

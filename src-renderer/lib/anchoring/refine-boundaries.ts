@@ -1,4 +1,4 @@
-import { contextDistance } from './context-similarity';
+import { contextDistances } from './context-similarity';
 import type { Candidate, PreparedQuote } from './scoring';
 
 /**
@@ -30,13 +30,21 @@ function bestEdge(
   moving: 'start' | 'end',
 ): { at: number; errors: number } {
   const distances = anchoredDistances(copy, quote.exact, pinned, length + slack, slack + Math.abs(length - quote.exact.length), moving);
+  const shortest = Math.max(1, length - slack);
+  const longest = Math.min(distances.length - 1, length + slack);
+  const edgeAt = (len: number) => (moving === 'start' ? pinned - len : pinned + len);
   const context = moving === 'start' ? quote.prefix : quote.suffix;
-  let best = { at: moving === 'start' ? pinned - length : pinned + length, errors: distances[length], total: Infinity };
+  // Context errors at every possible edge, in one pass.
+  const first = Math.min(edgeAt(shortest), edgeAt(longest));
+  const contextErrors = context
+    ? contextDistances(copy, first, Math.max(edgeAt(shortest), edgeAt(longest)), context, moving === 'start' ? 'before' : 'after')
+    : undefined;
+  let best = { at: edgeAt(length), errors: distances[length], total: Infinity };
   for (let d = 0; d <= slack; d++) {
     for (const len of d === 0 ? [length] : [length - d, length + d]) {
-      if (len < 1 || len >= distances.length || !Number.isFinite(distances[len])) continue;
-      const at = moving === 'start' ? pinned - len : pinned + len;
-      const total = distances[len] + (context ? contextDistance(copy, at, context, moving === 'start' ? 'before' : 'after') : 0);
+      if (len < shortest || len > longest || !Number.isFinite(distances[len])) continue;
+      const at = edgeAt(len);
+      const total = distances[len] + (contextErrors ? contextErrors[at - first] : 0);
       if (total < best.total) best = { at, errors: distances[len], total };
     }
   }

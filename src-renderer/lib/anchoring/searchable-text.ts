@@ -1,4 +1,4 @@
-import { GRAM, GramIndex } from './gram-index';
+import { GramIndex, MIN_NEEDLE } from './gram-index';
 import { normalise, type NormalisedText } from './normalise';
 
 /** Below this size a scan is as fast as building the gram index. */
@@ -33,7 +33,7 @@ export class SearchableText {
     from = Math.max(0, from);
     to = Math.min(copy.length, to);
     if (to - from < needle.length || !needle) return [];
-    if (from === 0 && to === copy.length && needle.length >= GRAM && copy.length >= INDEX_MIN_LENGTH) {
+    if (from === 0 && to === copy.length && needle.length >= MIN_NEEDLE && copy.length >= INDEX_MIN_LENGTH) {
       if (this.index || ++this.scans > SCANS_BEFORE_INDEX) return (this.index ??= new GramIndex(copy)).find(needle);
     }
     // A slice keeps indexOf from running past the window when the needle is not in it.
