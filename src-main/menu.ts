@@ -28,7 +28,7 @@ export function buildMenuTemplate({ platform, isPackaged, appName, send }: MenuC
   // Alt-key mnemonics exist on Windows and Linux only.
   const title = (name: string) => (mac ? name : `&${name}`);
   const about = command(`About ${appName}`, 'about');
-  const settings = command(mac ? 'Settings…' : 'Settings', 'settings', 'CmdOrCtrl+,');
+  const settings = command('Settings…', 'settings', 'CmdOrCtrl+,');
 
   const appMenu: Item = {
     label: appName,

@@ -28,7 +28,7 @@ const TYPES: Readonly<Record<string, string>> = {
   '.otf': 'font/otf',
 };
 
-export const FALLBACK_TYPE = 'application/octet-stream';
+const FALLBACK_TYPE = 'application/octet-stream';
 
 export function mimeTypeFor(filePath: string): string {
   return TYPES[extname(filePath).toLowerCase()] ?? FALLBACK_TYPE;

@@ -16,7 +16,7 @@ export const APP_START_URL = `${APP_ORIGIN}/index.html`;
  * `scheme://host[:port]` of a URL, or null when it does not parse. Node's URL reports the
  * origin of a custom scheme as "null", so it is built from its parts.
  */
-export function originOf(url: string): string | null {
+function originOf(url: string): string | null {
   if (!URL.canParse(url)) return null;
   const { protocol, host } = new URL(url);
   return host ? `${protocol}//${host}` : null;

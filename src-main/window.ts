@@ -2,7 +2,7 @@ import { BrowserWindow, nativeTheme } from 'electron';
 import type { WindowState } from './window-state';
 
 /** The app's paper colour, so the window does not flash white before the first paint. */
-export const PAPER = { light: '#f7f3ea', dark: '#22201c' } as const;
+const PAPER = { light: '#f7f3ea', dark: '#22201c' } as const;
 export const MIN_WIDTH = 720;
 export const MIN_HEIGHT = 480;
 

@@ -6,7 +6,7 @@ import type { FileFilter, OpenOptions, SaveOptions } from '../../src-renderer/li
 export const MAX_FILE_BYTES = 200 * 1024 * 1024;
 /** All files opened at once together. */
 export const MAX_TOTAL_BYTES = 500 * 1024 * 1024;
-export const MAX_FILE_NAME_LENGTH = 255;
+const MAX_FILE_NAME_LENGTH = 255;
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 

@@ -51,7 +51,7 @@ describe('buildMenuTemplate on Windows and Linux', () => {
     ['File', 'Export…', 'export', 'CmdOrCtrl+E'],
     ['File', 'Back Up Library…', 'backup', undefined],
     ['File', 'Restore Library…', 'restore', undefined],
-    ['File', 'Settings', 'settings', 'CmdOrCtrl+,'],
+    ['File', 'Settings…', 'settings', 'CmdOrCtrl+,'],
     ['Edit', 'Undo', 'undo', 'CmdOrCtrl+Z'],
     ['Edit', 'Redo', 'redo', 'CmdOrCtrl+Shift+Z'],
     ['Edit', 'Find in Document', 'find', 'CmdOrCtrl+F'],
