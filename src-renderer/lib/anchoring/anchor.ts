@@ -1,7 +1,7 @@
 import { maxErrorsFor, pieceStages, searchWindow, seededSearch } from './approximate-search';
 import { normaliseFragment } from './normalise';
 import { refineBoundaries } from './refine-boundaries';
-import { bestCandidate, type Candidate, type PreparedQuote, type ScoredCandidate } from './scoring';
+import { bestCandidate, scoreCandidate, type Candidate, type PreparedQuote, type ScoredCandidate } from './scoring';
 import { SearchableText } from './searchable-text';
 import { splitsPair } from './surrogates';
 import type { TextQuote } from '../model';
@@ -121,8 +121,19 @@ function searchEverywhere(
     : orphan('The quoted passage is no longer in the text, not even approximately: it may have been removed or rewritten.');
 }
 
+/** How many of the best approximate candidates get their edges refined (a small alignment each). */
+const REFINED = 3;
+
+/** The best candidate once the edges of the leading ones are refined (the refined match replaces its original). */
 function bestApproximate(copy: string, quote: PreparedQuote, candidates: readonly Candidate[]): ScoredCandidate | undefined {
-  return bestCandidate(copy, quote, candidates.map((c) => refineBoundaries(copy, quote, c)));
+  let leading = candidates;
+  let runnerUp: ScoredCandidate | undefined;
+  if (candidates.length > REFINED) {
+    const ranked = candidates.map((c) => scoreCandidate(copy, quote, c)).sort((a, b) => b.score - a.score);
+    leading = ranked.slice(0, REFINED);
+    runnerUp = ranked[REFINED];
+  }
+  return better(bestCandidate(copy, quote, leading.map((c) => refineBoundaries(copy, quote, c))), runnerUp);
 }
 
 function exactCandidates(text: SearchableText, exact: string, from?: number, to?: number): Candidate[] {

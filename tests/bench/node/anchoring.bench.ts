@@ -2,6 +2,7 @@
  * Anchoring on a generated 1 MB document: re-anchoring 1,000 quotes after 100 of them
  * were edited, describing spans, and converting offsets to code points for export.
  */
+import search from 'approx-string-match';
 import { anchorAll, describe, offsetConverter } from '../../../src-renderer/lib/anchoring';
 import type { AnchorTarget } from '../../../src-renderer/lib/anchoring';
 import { applyEdits, createRng, generateDocumentText, generateEdits, pickSpans } from '../fixtures/generate-text';
@@ -44,6 +45,10 @@ export default async (): Promise<BenchRow[]> => {
   const blindTimes = await time(() => (blind = anchorAll(edited.text, quotesOnly)), 5, 1);
   const blindRight = check(blind, [...editedIndexes]);
 
+  // For comparison, what Hypothesis-style anchoring does for the same 100 quotes: one
+  // approximate search (bit-parallel) over the whole text per quote.
+  const baselineTimes = await time(() => quotesOnly.map((t) => search(edited.text, t.quote.exact, Math.floor(t.quote.exact.length / 10))), 1, 0);
+
   const describeSpans = pickSpans(text, { count: 10_000, seed: 4, minLength: 10, maxLength: 90 });
   const describeTimes = await time(() => describeSpans.map((s) => describe(text, s.start, s.end)), 7, 1);
 
@@ -73,6 +78,13 @@ export default async (): Promise<BenchRow[]> => {
       value: stats(blindTimes).median,
       unit: 'ms',
       note: `${blindRight}/100 found at the right place by the seeded whole-text search`,
+    },
+    {
+      group: GROUP,
+      name: 'baseline: whole-text approximate search for the same 100 quotes',
+      value: baselineTimes[0],
+      unit: 'ms',
+      note: 'approx-string-match over the whole text per quote, as Hypothesis anchors; for comparison only',
     },
     {
       group: GROUP,
