@@ -9,6 +9,11 @@ import { buildDocument } from './core/build-document';
 import { EXTENSIONS_BY_FORMAT, describeUnsupported, detectFormat } from './core/detect-format';
 import { ImportError, formatBytes } from './core/import-error';
 import type { DomParserLike, ImportContext, ParsedDocument, PdfJsLoader } from './core/types';
+import { importDocx } from './docx/docx-import';
+import { importEpub } from './epub/epub-import';
+import { importHtml } from './html/html-import';
+import { importMarkdown } from './markdown/markdown-import';
+import { importPdf } from './pdf/pdf-import';
 import { importTxt } from './txt/txt-import';
 
 export { ImportError } from './core/import-error';
@@ -33,6 +38,8 @@ export interface ImportOptions {
   domParser?: DomParserLike;
   /** Loads pdf.js. Default: the renderer's browser build with its module worker (`pdf/pdf-loader.ts`). */
   pdfjs?: PdfJsLoader;
+  /** pdf.js `standardFontDataUrl`: a directory URL (or path, in Node) ending in `/`. */
+  pdfStandardFontDataUrl?: string;
   /** Most a DOCX or EPUB may unpack to, in bytes. Default 512 MB. */
   maxUnpackedBytes?: number;
   /** Highest compression ratio allowed for a large archive entry. Default 200. */
@@ -43,8 +50,13 @@ export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
 
 type FormatImporter = (bytes: Uint8Array, ctx: ImportContext) => Promise<ParsedDocument>;
 
-const IMPORTERS: Partial<Record<DocumentFormat, FormatImporter>> = {
+const IMPORTERS: Record<DocumentFormat, FormatImporter> = {
   txt: importTxt,
+  md: importMarkdown,
+  html: importHtml,
+  pdf: importPdf,
+  docx: importDocx,
+  epub: importEpub,
 };
 
 /** Extensions (with the dot) the open dialog should offer. */
@@ -68,6 +80,7 @@ function context(fileName: string, options: ImportOptions): ImportContext {
     signal: options.signal,
     domParser: () => (parser ??= platformDomParser()),
     pdfjs: options.pdfjs ?? browserPdfJs,
+    pdfStandardFontDataUrl: options.pdfStandardFontDataUrl,
     zipLimits: {
       maxTotal: options.maxUnpackedBytes ?? 512 * 1024 * 1024,
       maxRatio: options.maxCompressionRatio ?? 200,
@@ -89,8 +102,7 @@ export async function importDocument(input: ImportInput, options: ImportOptions 
     );
   }
   const format = detectFormat(name, bytes);
-  const importer = format && IMPORTERS[format];
-  if (!format || !importer) {
+  if (!format) {
     const what = describeUnsupported(bytes);
     throw new ImportError(
       name,
@@ -99,10 +111,11 @@ export async function importDocument(input: ImportInput, options: ImportOptions 
   }
   let parsed: ParsedDocument;
   try {
-    parsed = await importer(bytes, context(name, options));
+    parsed = await IMPORTERS[format](bytes, context(name, options));
   } catch (err) {
     if (err instanceof ImportError || options.signal?.aborted) throw err;
-    throw new ImportError(name, `it could not be read as ${format.toUpperCase()} (${(err as Error)?.message ?? err}).`, {
+    const detail = String((err as Error)?.message ?? err).slice(0, 200);
+    throw new ImportError(name, `it could not be read as ${format.toUpperCase()} (${detail}).`, {
       cause: err,
     });
   }

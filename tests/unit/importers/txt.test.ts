@@ -1,7 +1,7 @@
 /** Plain text: encodings, paragraph conventions, headings, lists, bylines, binaries. */
 import { describe, expect, it } from 'vitest';
 import { ImportError, importDocument } from '../../../src-renderer/lib/importers';
-import { expectWellFormed, outline, utf8 } from './helpers/read';
+import { expectWellFormed, fixture, outline, utf8 } from './helpers/read';
 
 const txt = (text: string | Uint8Array, name = 'note.txt') =>
   importDocument({ name, bytes: typeof text === 'string' ? utf8(text) : text });
@@ -35,6 +35,15 @@ describe('plain text encodings', () => {
     // "Café – 5 € ‘quoted’" in Windows-1252: é=E9, en dash=96, €=80, quotes=91/92.
     const bytes = new Uint8Array([0x43, 0x61, 0x66, 0xe9, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x20, 0x91, 0x71, 0x92, 0x2e]);
     expect((await txt(bytes)).text).toBe('Café – 5 € ‘q’.');
+  });
+
+  it('reads a Windows-1252 ("ANSI") file with CRLF lines and guesses French', async () => {
+    const doc = await txt(fixture('ansi-french.txt'), 'ansi-french.txt');
+    expect(outline(doc)).toEqual([
+      'paragraph: Le café de l’école',
+      'paragraph: À côté de la fenêtre, l’élève lit « Les Misérables » — un roman de Victor Hugo, publié en 1862. Ça coûte 5 €.',
+    ]);
+    expect(doc.meta.language).toBe('fr');
   });
 
   it('normalises to NFC: decomposed and composed accents give the same text and id', async () => {

@@ -27,9 +27,9 @@ const SCRIPTS: [RegExp, string][] = [
 
 const STOPWORDS: Record<string, string> = {
   en: 'the and of to in is that for it was with as on are be by this which from have not',
-  fr: 'le la les et des est une dans que du pour qui pas sur au avec ce sont par il elle',
+  fr: 'le la les et des est un une de du dans que qu pour qui pas sur au aux avec ce sont par il elle à l d ne se',
   de: 'der die das und ist nicht mit den von zu ein eine sich auf für dem des auch es',
-  es: 'el la los las y de que en un una es por con para del se no su al lo',
+  es: 'el la los las y de que en un una es por con para del se no su al lo como más',
   it: 'il la che di e un una per non sono del della con le gli è anche si al nel',
   pt: 'o a os as e de que em um uma para com não do da no na por se ao',
   nl: 'de het een en van is dat op te in niet met zijn voor er die ook aan',

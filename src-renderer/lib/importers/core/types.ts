@@ -40,5 +40,7 @@ export interface ImportContext {
   signal?: AbortSignal;
   domParser: () => DomParserLike;
   pdfjs: PdfJsLoader;
+  /** Where pdf.js finds the standard 14 fonts' data (Node needs it to measure them). */
+  pdfStandardFontDataUrl?: string;
   zipLimits: ZipLimits;
 }
