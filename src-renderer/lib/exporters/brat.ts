@@ -65,7 +65,7 @@ export function exportBrat(input: ExportInput, options: ExportOptions = {}): Exp
   return {
     fileName: exportFileName('brat', title),
     mediaType: 'application/zip',
-    bytes: zipSync(files, { mtime: prepared.exportedAt }),
+    bytes: zipSync(files, { level: 1, mtime: prepared.exportedAt }),
     report: { annotations: written, skipped },
   };
 }

@@ -10,9 +10,14 @@
 const INLINE = /[\\`*_[\]<>|~&$#]/g;
 const LINE_BREAKS = /\r\n|[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]/;
 
+// Most lines of prose need no escape at all: one test spares the replaces.
+const ANY_SYNTAX = /[\\`*_[\]<>|~&$#]|^(?:[+\-=]|\d+[.)])/;
+
 function escapeLine(line: string): string {
   // Leading and trailing blanks do not show in a paragraph; left in, they could start a code block or a hard break.
-  const escaped = line.trim().replace(INLINE, '\\$&');
+  const trimmed = line.trim();
+  if (!ANY_SYNTAX.test(trimmed)) return trimmed;
+  const escaped = trimmed.replace(INLINE, '\\$&');
   // At the start only: list markers, thematic breaks, setext underlines, ordered list numbers.
   return escaped.replace(/^[+\-=]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2');
 }

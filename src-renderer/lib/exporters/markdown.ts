@@ -25,7 +25,8 @@ export function exportMarkdown(input: ExportInput, options: ExportOptions = {}):
 
   const numbers = new Map<string, string>();
   groups.forEach((g, i) => g.list.forEach((p, j) => numbers.set(p.annotation.id, `${i + 1}.${j + 1}`)));
-  const name = (p: PreparedAnnotation) => `${inline(p.label.name)} ${numbers.get(p.annotation.id)}`;
+  const labelNames = new Map(prepared.labels.map((l) => [l, inline(l.name)]));
+  const name = (p: PreparedAnnotation) => `${labelNames.get(p.label)} ${numbers.get(p.annotation.id)}`;
   const incoming = incomingLinks(prepared);
 
   const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;

@@ -9,8 +9,12 @@ import { attrs, textElement } from './xml';
 
 const RGB = /^#([0-9a-f]{6}|[0-9a-f]{3})$/i;
 
+const codeGuids = new WeakMap<ResolvedLabel, string>();
+
 export function codeGuid(label: ResolvedLabel): string {
-  return nameGuid('label', label.setId ?? '', label.id);
+  let guid = codeGuids.get(label);
+  if (!guid) codeGuids.set(label, (guid = nameGuid('label', label.setId ?? '', label.id)));
+  return guid;
 }
 
 export function codeBook(labels: readonly ResolvedLabel[]): string {

@@ -14,7 +14,8 @@
  * - Notes: one Note per annotation note, the Markdown as PlainTextContent.
  * - Links: one Link per link between annotations (name = relation, direction OneWay, from
  *   the annotation that carries it), across documents too.
- * Documents, labels, authors, codings, notes and links get name-based GUIDs (guids.ts).
+ * Documents, labels, authors and links get name-based GUIDs; codings and notes GUIDs
+ * derived from their annotation's (guids.ts): the same in every export.
  *
  * Left out, and listed in the report: orphans and annotations of documents outside the
  * export (a selection needs offsets), and links to them.
@@ -22,7 +23,7 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { codeBook, codeGuid } from './refi-qda-codebook';
 import { exportFileName } from './file-names';
-import { annotationGuid, nameGuid } from './guids';
+import { annotationGuid, derivedGuid, nameGuid } from './guids';
 import { codePointSpan, generatorName, placedOnly, prepare, type PreparedAnnotation, type PreparedDocument } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
 import { attrs, textElement } from './xml';
@@ -53,8 +54,9 @@ export function exportRefiQda(input: ExportInput, options: ExportOptions = {}): 
     const selections = placed.map((p) => {
       selected.add(p.annotation.id);
       written.push(p);
-      if (p.annotation.note) notes.push(note(p, userGuid));
-      return selection(p, userGuid);
+      const noteGuid = p.annotation.note ? derivedGuid('note', p.annotation.id) : undefined;
+      if (noteGuid) notes.push(note(p, noteGuid, userGuid));
+      return selection(p, noteGuid, userGuid);
     });
     sources.push(textSource(d, guid, selections));
   }
@@ -90,7 +92,7 @@ export function exportRefiQda(input: ExportInput, options: ExportOptions = {}): 
   return {
     fileName: exportFileName('refi-qda', title),
     mediaType: 'application/zip',
-    bytes: zipSync(files, { mtime: prepared.exportedAt }),
+    bytes: zipSync(files, { level: 1, mtime: prepared.exportedAt }),
     report: { annotations: written.length, skipped },
   };
 }
@@ -108,7 +110,7 @@ function textSource(d: PreparedDocument, guid: string, selections: string[]): st
   return `<TextSource${head}>${textElement('Description', about.join('\n'))}${selections.join('')}</TextSource>`;
 }
 
-function selection(p: PreparedAnnotation, userGuid: (name: string) => string | undefined): string {
+function selection(p: PreparedAnnotation, noteGuid: string | undefined, userGuid: (name: string) => string | undefined): string {
   const a = p.annotation;
   const { start, end } = codePointSpan(p);
   const user = userGuid(a.author);
@@ -122,16 +124,16 @@ function selection(p: PreparedAnnotation, userGuid: (name: string) => string | u
     modifyingUser: user,
     modifiedDateTime: a.modified,
   });
-  const coding = `<Coding${attrs({ guid: nameGuid('coding', a.id), creatingUser: user, creationDateTime: a.created })}><CodeRef${attrs({ targetGUID: codeGuid(p.label) })}/></Coding>`;
-  const noteRef = a.note ? `<NoteRef${attrs({ targetGUID: nameGuid('note', a.id) })}/>` : '';
+  const coding = `<Coding${attrs({ guid: derivedGuid('coding', a.id), creatingUser: user, creationDateTime: a.created })}><CodeRef${attrs({ targetGUID: codeGuid(p.label) })}/></Coding>`;
+  const noteRef = noteGuid ? `<NoteRef${attrs({ targetGUID: noteGuid })}/>` : '';
   return `<PlainTextSelection${head}>${coding}${noteRef}</PlainTextSelection>`;
 }
 
-function note(p: PreparedAnnotation, userGuid: (name: string) => string | undefined): string {
+function note(p: PreparedAnnotation, guid: string, userGuid: (name: string) => string | undefined): string {
   const a = p.annotation;
   const user = userGuid(a.author);
   const quote = Array.from(p.quote.exact);
   const name = `Note on “${quote.slice(0, 60).join('')}${quote.length > 60 ? '…' : ''}”`;
-  const head = attrs({ guid: nameGuid('note', a.id), name, creatingUser: user, creationDateTime: a.created, modifyingUser: user, modifiedDateTime: a.modified });
+  const head = attrs({ guid, name, creatingUser: user, creationDateTime: a.created, modifyingUser: user, modifiedDateTime: a.modified });
   return `<Note${head}>${textElement('PlainTextContent', a.note)}</Note>`;
 }

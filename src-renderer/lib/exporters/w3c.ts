@@ -37,40 +37,56 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
     generator: { type: 'Software', name: generatorName(prepared.generator) },
     generated: prepared.exportedAt,
   };
-  const items: JsonLd[] = prepared.annotations.map((p) => toWebAnnotation(p, ctx));
-  for (const p of prepared.annotations) for (const link of p.links) items.push(toLinkingAnnotation(p, link, ctx));
+  const links = prepared.annotations.flatMap((p) => p.links.map((link) => ({ p, link })));
+  const total = prepared.annotations.length + links.length;
+  // Items are built one page at a time and written out at once: a large export never
+  // holds every annotation object, nor the whole JSON in one string.
+  const item = (i: number): JsonLd => {
+    const n = prepared.annotations.length;
+    return i < n ? toWebAnnotation(prepared.annotations[i], ctx) : toLinkingAnnotation(links[i - n].p, links[i - n].link, ctx);
+  };
 
   const guid = nameGuid('collection', prepared.exportedAt, title, ...input.documents.map((d) => d.id));
   const id = `urn:uuid:${guid}`;
-  const collection: JsonLd = {
-    '@context': ANNO_CONTEXT,
-    id,
-    type: 'AnnotationCollection',
-    label: title,
-    total: items.length,
-    ...ctx,
-  };
-  if (items.length) {
+  const collection: JsonLd = { '@context': ANNO_CONTEXT, id, type: 'AnnotationCollection', label: title, total, ...ctx };
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  const write = (s: string) => chunks.push(encoder.encode(s));
+  if (!total) {
+    write(JSON.stringify(collection));
+  } else {
     const pageIri = (i: number) => `urn:uuid:${nameGuid('page', guid, String(i))}`;
-    const partOf = { id, type: 'AnnotationCollection', label: title, total: items.length };
-    const count = Math.ceil(items.length / pageSize);
-    const pages: JsonLd[] = [];
-    for (let i = 0; i < count; i++) {
-      const page: JsonLd = { '@context': ANNO_CONTEXT, id: pageIri(i), type: 'AnnotationPage', partOf, startIndex: i * pageSize };
-      if (i > 0) page.prev = pageIri(i - 1);
-      if (i < count - 1) page.next = pageIri(i + 1);
-      page.items = items.slice(i * pageSize, (i + 1) * pageSize);
-      pages.push(page);
-    }
-    collection.first = pages[0];
-    collection.last = pages[count - 1].id;
-    if (count > 1) collection['@included'] = pages.slice(1);
+    const partOf = { id, type: 'AnnotationCollection', label: title, total };
+    const count = Math.ceil(total / pageSize);
+    const page = (i: number): string => {
+      const p: JsonLd = { '@context': ANNO_CONTEXT, id: pageIri(i), type: 'AnnotationPage', partOf, startIndex: i * pageSize };
+      if (i > 0) p.prev = pageIri(i - 1);
+      if (i < count - 1) p.next = pageIri(i + 1);
+      const items: JsonLd[] = [];
+      for (let k = i * pageSize; k < Math.min(total, (i + 1) * pageSize); k++) items.push(item(k));
+      p.items = items;
+      return JSON.stringify(p);
+    };
+    // The collection's own keys, then first, last and the included pages.
+    write(`${JSON.stringify(collection).slice(0, -1)},"first":${page(0)},"last":${JSON.stringify(pageIri(count - 1))}`);
+    for (let i = 1; i < count; i++) write(`${i === 1 ? ',"@included":[' : ','}${page(i)}`);
+    write(count > 1 ? ']}' : '}');
   }
 
   return {
     fileName: exportFileName('w3c', title),
     mediaType: W3C_MEDIA_TYPE,
-    bytes: new TextEncoder().encode(JSON.stringify(collection)),
+    bytes: concat(chunks),
     report: { annotations: prepared.annotations.length, skipped: prepared.skipped },
   };
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }

@@ -10,11 +10,16 @@ const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '
 // In attributes, quotes end the value and tab/LF/CR would be normalised to spaces.
 const ATTR_ESCAPES: Record<string, string> = { ...TEXT_ESCAPES, '"': '&quot;', '\t': '&#9;', '\n': '&#10;' };
 
+// Most values (GUIDs, times, numbers, plain names) need nothing: one test spares two replaces.
+const NEEDS_WORK = /[&<>"\t\n\r]|[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
 export function xmlText(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return s.replace(NOT_XML_CHAR, '').replace(/[&<>\r]/g, (c) => TEXT_ESCAPES[c]);
 }
 
 export function xmlAttr(s: string): string {
+  if (!NEEDS_WORK.test(s)) return s;
   return s.replace(NOT_XML_CHAR, '').replace(/[&<>"\t\n\r]/g, (c) => ATTR_ESCAPES[c]);
 }
 
