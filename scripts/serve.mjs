@@ -8,15 +8,22 @@ import { contentSecurityPolicy } from './csp.mjs';
 const root = resolve(import.meta.dirname, '..');
 const config = resolve(root, 'vite.renderer.config.mts');
 
-export async function buildRenderer({ quiet = false } = {}) {
-  await build({ configFile: config, logLevel: quiet ? 'error' : 'warn', mode: 'production' });
+/** Builds the renderer (into `outDir` instead of the usual folder when given). */
+export async function buildRenderer({ quiet = false, outDir } = {}) {
+  await build({
+    configFile: config,
+    logLevel: quiet ? 'error' : 'warn',
+    mode: 'production',
+    ...(outDir ? { build: { outDir } } : {}),
+  });
 }
 
-/** Serves the built renderer; resolves with the server and its URL. */
-export async function serveRenderer({ port = 5173, strictPort = true } = {}) {
+/** Serves the built renderer (or `outDir`); resolves with the server and its URL. */
+export async function serveRenderer({ port = 5173, strictPort = true, outDir } = {}) {
   const server = await preview({
     configFile: config,
     logLevel: 'error',
+    ...(outDir ? { build: { outDir } } : {}),
     preview: {
       host: '127.0.0.1',
       port,

@@ -2,9 +2,9 @@
  * Repository for annotations. Each function is one Dexie transaction and keeps the
  * per-label counts on the document record in step, so the library never recounts.
  */
-import { liveQuery, type Observable } from 'dexie';
 import type { Annotation } from '../model';
 import { db, type LabelCounts, type Tombstone } from './schema';
+import { announce } from './changes';
 
 type CountDelta = Map<string, LabelCounts>;
 
@@ -39,10 +39,6 @@ export function listAnnotations(documentId: string): Promise<Annotation[]> {
   return db.annotations.where('[documentId+start]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
 }
 
-export function watchAnnotations(documentId: string): Observable<Annotation[]> {
-  return liveQuery(() => listAnnotations(documentId));
-}
-
 export function getAnnotation(id: string): Promise<Annotation | undefined> {
   return db.annotations.get(id);
 }
@@ -69,6 +65,7 @@ export async function putAnnotations(items: Annotation[]): Promise<void> {
     await db.annotations.bulkPut(items);
     await db.tombstones.bulkDelete(items.map((a) => a.id));
     await applyCounts(delta);
+    announce({ documentIds: [...new Set(items.map((a) => a.documentId))], put: items });
   });
 }
 
@@ -86,6 +83,7 @@ export async function updateAnnotation(
     if (!before) return undefined;
     const after: Annotation = { ...before, ...patch, modified: patch.modified ?? new Date().toISOString() };
     await db.annotations.put(after);
+    announce({ documentIds: [after.documentId], put: [after] });
     if (after.label !== before.label) {
       const delta: CountDelta = new Map();
       bump(delta, before.documentId, before.label, -1);
@@ -119,6 +117,7 @@ export async function deleteAnnotations(
     await db.tombstones.bulkPut(found.map((a) => ({ id: a.id, documentId: a.documentId, modified: when, author: a.author })));
     if (relinked.length) await db.annotations.bulkPut(relinked.map((r) => r.after));
     await applyCounts(delta);
+    announce({ documentIds: docIds, deleted: [...gone], put: relinked.map((r) => r.after) });
     return { removed: found, relinked };
   });
 }

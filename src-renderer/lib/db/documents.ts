@@ -3,6 +3,7 @@ import { liveQuery, type Observable } from 'dexie';
 import type { Annotation, DocumentText, ReaderDocument } from '../model';
 import { DEFAULT_LABEL_SET_ID, splitDocument } from '../model';
 import { db, type StoredDocument, type Tombstone } from './schema';
+import { announce } from './changes';
 
 export interface AddResult {
   added: StoredDocument[];
@@ -114,6 +115,7 @@ export async function deleteDocument(id: string): Promise<DeletedDocument | unde
     await db.tombstones.bulkDelete(tombstones.map((t) => t.id));
     await db.texts.delete(id);
     await db.documents.delete(id);
+    announce({ documentIds: [id], deleted: annotations.map((a) => a.id) });
     return snapshot;
   });
 }
@@ -124,5 +126,6 @@ export async function restoreDocument(snapshot: DeletedDocument): Promise<void> 
     await db.texts.put(snapshot.text);
     await db.annotations.bulkPut(snapshot.annotations);
     await db.tombstones.bulkPut(snapshot.tombstones);
+    announce({ documentIds: [snapshot.record.id], put: snapshot.annotations });
   });
 }

@@ -4,3 +4,4 @@ export * from './annotations';
 export * from './label-sets';
 export * from './settings';
 export * from './history';
+export * from './changes';

@@ -128,7 +128,12 @@ export async function remove(id: string): Promise<void> {
   });
   const token = history.latestToken;
   if (reader.focusedId === id) reader.focusedId = null;
-  announcer.say(label, { action: { label: 'Undo', run: () => void history.undoIfLatest(token) } });
+  announcer.say(label, {
+    action: {
+      label: 'Undo',
+      run: () => void history.undoIfLatest(token),
+    },
+  });
 }
 
 export async function link(fromId: string, toId: string, relation: string): Promise<void> {

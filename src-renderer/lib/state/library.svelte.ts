@@ -55,16 +55,26 @@ class LibraryState {
 
   formats = $derived([...new Set(this.documents.map(formatOf))].sort());
 
+  #setsSub: Subscription | undefined;
+
+  /** Keeps the list live while the library is on screen (it is not needed while reading). */
   start(): void {
     if (this.#sub) return;
-    watchLabelSets().subscribe((sets) => (this.labelSets = sets));
+    this.#setsSub = watchLabelSets().subscribe((sets) => (this.labelSets = sets));
     this.#sub = watchDocuments().subscribe({
       next: (docs) => {
+        if (!this.loaded) performance.mark('cr:library-data');
         this.documents = docs;
         this.loaded = true;
       },
       error: (err) => console.error('library query failed', err),
     });
+  }
+
+  stop(): void {
+    this.#sub?.unsubscribe();
+    this.#setsSub?.unsubscribe();
+    this.#sub = this.#setsSub = undefined;
   }
 
   labelSetOf(doc: StoredDocument): LabelSet {

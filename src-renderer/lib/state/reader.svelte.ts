@@ -5,13 +5,15 @@
 import type { Subscription } from 'dexie';
 import {
   getText,
-  watchAnnotations,
+  listAnnotations,
+  onAnnotationsChanged,
   watchDocument,
   watchLabelSets,
+  type AnnotationChange,
   type StoredDocument,
 } from '../db';
 import type { Annotation, DocumentText, Label, LabelSet } from '../model';
-import { DEFAULT_LABEL_SET_ID, defaultLabelSet } from '../model';
+import { DEFAULT_LABEL_SET_ID, byPosition, defaultLabelSet } from '../model';
 
 export interface Span {
   start: number;
@@ -39,6 +41,7 @@ class ReaderState {
   /** Registered by the sidebar: scrolls an annotation's card into view. */
   revealCard: ((id: string) => void) | undefined;
   #subs: Subscription[] = [];
+  #stopChanges: (() => void) | undefined;
   #openId: string | null = null;
 
   labelSet = $derived<LabelSet>(
@@ -88,18 +91,46 @@ class ReaderState {
         if (this.#openId === id) this.doc = d ?? null;
       }),
       watchLabelSets().subscribe((sets) => (this.labelSets = sets)),
-      watchAnnotations(id).subscribe((list) => {
-        if (this.#openId !== id) return;
-        this.annotations = list;
-        this.loading = false;
-        if (this.focusedId && !list.some((a) => a.id === this.focusedId)) this.focusedId = null;
-      }),
     );
+    // Changes arrive as records (see db/changes.ts); listen before the first read so
+    // that nothing committed in between is missed.
+    this.#stopChanges = onAnnotationsChanged((c) => this.#onChange(c));
+    await this.reload();
+    this.loading = false;
+  }
+
+  /** Reads the open document's annotations again (after a bulk change). */
+  async reload(): Promise<void> {
+    const id = this.#openId;
+    if (!id) return;
+    const list = await listAnnotations(id);
+    if (this.#openId !== id) return;
+    this.annotations = list;
+    if (this.focusedId && !list.some((a) => a.id === this.focusedId)) this.focusedId = null;
+  }
+
+  #onChange(change: AnnotationChange): void {
+    const id = this.#openId;
+    if (!id || !change.documentIds.includes(id)) return;
+    if (change.reload) {
+      void this.reload();
+      return;
+    }
+    let list = this.annotations;
+    if (change.deleted?.length) {
+      const gone = new Set(change.deleted);
+      list = list.filter((a) => !gone.has(a.id));
+      if (this.focusedId && gone.has(this.focusedId)) this.focusedId = null;
+    }
+    for (const a of change.put ?? []) if (a.documentId === id) list = upsert(list, a);
+    if (list !== this.annotations) this.annotations = list;
   }
 
   close(): void {
     for (const s of this.#subs) s.unsubscribe();
     this.#subs = [];
+    this.#stopChanges?.();
+    this.#stopChanges = undefined;
     this.#openId = null;
     this.doc = null;
     this.text = null;
@@ -130,6 +161,20 @@ class ReaderState {
     if (at === -1) return direction === 1 ? list[0] : list[list.length - 1];
     return list[(at + direction + list.length) % list.length];
   }
+}
+
+/** A copy of a list sorted by position, with `a` in its place (replacing the same id). */
+function upsert(list: Annotation[], a: Annotation): Annotation[] {
+  const out = list.filter((x) => x.id !== a.id);
+  let lo = 0;
+  let hi = out.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (byPosition(out[mid], a) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  out.splice(lo, 0, a);
+  return out;
 }
 
 export const reader = new ReaderState();

@@ -11,6 +11,10 @@ class SidebarState {
   orphansOnly = $state(false);
   text = $state('');
 
+  active = $derived(
+    this.hiddenLabels.length > 0 || !!this.author || this.notesOnly || this.orphansOnly || this.text.trim() !== '',
+  );
+
   authors = $derived([...new Set(reader.annotations.map((a) => a.author))].sort());
 
   counts = $derived.by(() => {
@@ -20,6 +24,8 @@ class SidebarState {
   });
 
   filtered = $derived.by(() => {
+    // Unfiltered (the usual case): no pass over 10,000 annotations at all.
+    if (!this.active) return reader.annotations;
     const needle = fold(this.text.trim());
     const hidden = new Set(this.hiddenLabels);
     return reader.annotations.filter(
@@ -33,11 +39,9 @@ class SidebarState {
   });
 
   /** Orphans first, in their own group; then the rest in reading order. */
-  orphans = $derived(this.filtered.filter((a) => a.status === 'orphan'));
-  placed = $derived(this.filtered.filter((a) => a.status !== 'orphan'));
-
-  active = $derived(
-    this.hiddenLabels.length > 0 || !!this.author || this.notesOnly || this.orphansOnly || this.text.trim() !== '',
+  orphans = $derived(this.active ? this.filtered.filter((a) => a.status === 'orphan') : reader.orphans);
+  placed = $derived(
+    this.active ? this.filtered.filter((a) => a.status !== 'orphan') : reader.orphans.length ? reader.anchored : reader.annotations,
   );
 
   toggleLabel(id: string): void {

@@ -1,7 +1,6 @@
 /** What happens once when the app starts, in order. */
 import { requestPersistentStorage } from '../db';
 import { seedSampleLibrary } from '../samples/seed';
-import { library } from './library.svelte';
 import { settings } from './settings.svelte';
 import { history } from './history.svelte';
 
@@ -9,6 +8,5 @@ export async function startApp(): Promise<void> {
   await settings.load();
   void requestPersistentStorage();
   await seedSampleLibrary();
-  library.start();
   await history.refresh();
 }

@@ -1,0 +1,180 @@
+// The browser half of `npm run bench`: the built app in headless Chromium, each measure on a
+// fresh profile (a new browser context), timings read from the page's own clock and marks.
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
+
+async function benchPage(context, url) {
+  const page = await context.newPage();
+  await page.goto(`${url}__bench/index.html`);
+  await page.waitForFunction(() => !!window.crBench);
+  return page;
+}
+
+async function mark(page, name) {
+  return page.evaluate((n) => {
+    const m = performance.getEntriesByName(n, 'mark').at(-1);
+    return m ? { startTime: m.startTime, detail: m.detail } : null;
+  }, name);
+}
+
+async function waitForMark(page, name, after = -1, minCount) {
+  await page.waitForFunction(
+    ({ n, t, c }) => {
+      const m = performance.getEntriesByName(n, 'mark').at(-1);
+      return !!m && m.startTime > t && (c === undefined || (m.detail?.count ?? 0) >= c);
+    },
+    { n: name, t: after, c: minCount },
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return mark(page, name);
+}
+
+async function heapMB(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** Cold start of the web shell: navigation to the library list being on screen. */
+async function coldLoad(browser, url) {
+  const rows = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => document.querySelectorAll('[aria-label="Library"] > li').length === 5, null, { polling: 'raf' });
+  const first = await page.evaluate(() => performance.now());
+  rows.push({ group: 'startup', name: 'cold load of the web shell to the library (first run, imports the 5 samples)', value: first, unit: 'ms' });
+  const again = [];
+  for (let i = 0; i < 3; i++) {
+    await page.reload();
+    await page.waitForFunction(() => document.querySelectorAll('[aria-label="Library"] > li').length === 5, null, { polling: 'raf' });
+    again.push(await page.evaluate(() => performance.now()));
+  }
+  rows.push({ group: 'startup', name: 'load of the web shell to the library (returning reader)', value: median(again), unit: 'ms', note: 'median of 3' });
+  await context.close();
+  return rows;
+}
+
+/** The 1 MB document with 10,000 annotations: import, open, paint, annotate, memory. */
+async function bigDocument(browser, url) {
+  const rows = [];
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const bench = await benchPage(context, url);
+  await bench.evaluate(() => window.crBench.prepareProfile());
+  const imported = await bench.evaluate(() => window.crBench.importGenerated(2000, 42));
+  rows.push({ group: 'import', name: `import a 1 MB plain-text document (${(imported.bytes / 1e6).toFixed(2)} MB, in Chromium)`, value: imported.ms, unit: 'ms', target: 300 });
+  const seeded = await bench.evaluate((id) => window.crBench.annotate(id, 10_000, 43), imported.id);
+  rows.push({ group: 'storage', name: 'store 10,000 annotations', value: seeded.ms, unit: 'ms' });
+  const anchoring = await bench.evaluate(() => window.crBench.anchorEdited());
+  rows.push({
+    group: 'anchoring',
+    name: 'anchor 1,000 quotes (100 edited) in 1 MB, in Chromium',
+    value: anchoring.ms,
+    unit: 'ms',
+    target: 200,
+    note: `${anchoring.found}/${anchoring.edited} edited found, ${anchoring.wrong} misplaced`,
+  });
+  await bench.close();
+
+  const page = await context.newPage();
+  await page.goto(url);
+  const link = page.getByRole('list', { name: 'Library' }).getByRole('link').first();
+  await link.waitFor();
+  const firstPaint = [];
+  const allHighlights = [];
+  for (let i = 0; i < 5; i++) {
+    const before = await page.evaluate(() => performance.now());
+    await link.click();
+    const hl = await waitForMark(page, 'cr:highlights-painted', before, 10_000);
+    const text = await mark(page, 'cr:text-painted');
+    const open = await mark(page, 'cr:open');
+    firstPaint.push(text.startTime - open.startTime);
+    allHighlights.push(Math.max(0, hl.startTime - text.startTime));
+    await page.getByRole('button', { name: 'Back to library' }).click();
+    await link.waitFor();
+  }
+  rows.push({ group: 'reader', name: 'open the 1 MB document to the first paint of its text', value: median(firstPaint), unit: 'ms', target: 100, note: 'median of 5' });
+  rows.push({ group: 'reader', name: 'then all 10,000 highlights painted', value: median(allHighlights), unit: 'ms', target: 60, note: 'median of 5' });
+
+  await link.click();
+  await waitForMark(page, 'cr:highlights-painted', -1, 10_000);
+  const article = page.getByRole('article', { name: /^Text of / });
+  const created = [];
+  for (let i = 0; i < 15; i++) {
+    // Select a few words of a visible paragraph, then press 1, as a reader does.
+    await page.evaluate((n) => {
+      const blocks = [...document.querySelectorAll('article.page p[data-start]')];
+      const p = blocks[3 + n];
+      const node = p.firstChild;
+      const r = document.createRange();
+      r.setStart(node, 0);
+      r.setEnd(node, Math.min(40, node.textContent.length));
+      getSelection().removeAllRanges();
+      getSelection().addRange(r);
+      window.__keyAt = undefined;
+      addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), { once: true, capture: true });
+    }, i);
+    await page.waitForFunction(() => !!document.querySelector('[role="toolbar"][aria-label="Annotate selection"]'));
+    const before = await mark(page, 'cr:highlights-painted');
+    await page.keyboard.press('1');
+    const after = await waitForMark(page, 'cr:highlights-painted', before.startTime, before.detail.count + 1);
+    created.push(after.startTime - (await page.evaluate(() => window.__keyAt)));
+  }
+  rows.push({ group: 'reader', name: 'create one annotation: key press → stored and painted (10,000 present)', value: median(created), unit: 'ms', target: 16, note: `median of 15, p95 ${p95(created).toFixed(1)} ms` });
+  await article.focus();
+
+  // The sidebar with 10,000 cards: scroll through it and time the frames.
+  const frames = await page.evaluate(async () => {
+    const viewport = document.querySelector('[data-sidebar] .viewport');
+    const times = [];
+    let last = performance.now();
+    for (let i = 0; i < 60; i++) {
+      viewport.scrollTop += 900;
+      await new Promise((r) => requestAnimationFrame(r));
+      const now = performance.now();
+      times.push(now - last);
+      last = now;
+    }
+    return times;
+  });
+  rows.push({ group: 'reader', name: 'sidebar of 10,000 cards: frame time while scrolling (p95)', value: p95(frames), unit: 'ms', target: 50, note: `median ${median(frames).toFixed(1)} ms` });
+  rows.push({ group: 'memory', name: 'renderer JS heap with the 1 MB document and 10,000 annotations open', value: await heapMB(page), unit: 'MB', target: 300 });
+  await context.close();
+  return rows;
+}
+
+/** A library of 1,000 documents: the list on screen. */
+async function bigLibrary(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const bench = await benchPage(context, url);
+  await bench.evaluate(() => window.crBench.prepareProfile());
+  await bench.evaluate(() => window.crBench.seedLibrary(1000));
+  await bench.close();
+  const page = await context.newPage();
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    await page.goto(`${url}#/`);
+    await waitForMark(page, 'cr:library-painted', -1, 1000);
+    const data = await mark(page, 'cr:library-data');
+    const painted = await mark(page, 'cr:library-painted');
+    times.push(painted.startTime - data.startTime);
+  }
+  await context.close();
+  return [{ group: 'library', name: 'render the library list of 1,000 documents', value: median(times), unit: 'ms', target: 100, note: 'from data to painted, median of 3' }];
+}
+
+/** Runs every group; a group that fails is reported and the others still run. */
+export async function browserBenchmarks(browser, url, errors) {
+  const rows = [];
+  for (const group of [coldLoad, bigDocument, bigLibrary]) {
+    try {
+      rows.push(...(await group(browser, url)));
+    } catch (err) {
+      errors.push(`${group.name}: ${err?.stack ?? err}`);
+    }
+  }
+  return rows;
+}

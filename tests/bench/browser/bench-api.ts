@@ -1,0 +1,141 @@
+/**
+ * Helpers the benchmark driver (scripts/bench.mjs) calls in Chromium, on the same origin
+ * as the app, so that what they store is what the app then opens. They use the app's own
+ * modules: the importer, the repositories, the anchoring core.
+ */
+import { Dexie } from 'dexie';
+import {
+  addDocuments,
+  ensureDefaultLabelSet,
+  putAnnotations,
+  saveSetting,
+  setFlag,
+} from '../../../src-renderer/lib/db';
+import { importDocument } from '../../../src-renderer/lib/importers';
+import { anchorAll, describe } from '../../../src-renderer/lib/anchoring';
+import { newId, type Annotation } from '../../../src-renderer/lib/model';
+import { applyEdits, createRng, generateDocumentText, generateEdits, pickSpans } from '../fixtures/generate-text';
+
+const LABELS = ['claim', 'evidence', 'opinion'];
+
+async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }> {
+  const t0 = performance.now();
+  const value = await fn();
+  return { ms: performance.now() - t0, value };
+}
+
+/** Annotations on word-boundary spans of a text, as a reader would make them. */
+function makeAnnotations(documentId: string, text: string, count: number, seed: number): Annotation[] {
+  const rng = createRng(seed);
+  const now = new Date().toISOString();
+  // As long as the text leaves room for (non-overlapping) spans of that many.
+  const maxLength = Math.min(160, Math.floor(text.length / count) - 4);
+  const minLength = Math.min(20, Math.floor(maxLength / 2));
+  return pickSpans(text, { count, seed, minLength, maxLength }).map((s) => {
+    const { quote } = describe(text, s.start, s.end);
+    return {
+      id: newId(),
+      documentId,
+      start: s.start,
+      end: s.end,
+      quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+      label: LABELS[Math.floor(rng() * LABELS.length)],
+      note: rng() < 0.2 ? 'A note on this passage, with *emphasis*.' : '',
+      links: [],
+      author: 'Bench',
+      created: now,
+      modified: now,
+      status: 'exact',
+    };
+  });
+}
+
+const api = {
+  /** Skips the first-run sample import and the "who is annotating?" question. */
+  async prepareProfile(): Promise<void> {
+    await ensureDefaultLabelSet();
+    await setFlag('samples-seeded');
+    await saveSetting('author', 'Bench');
+  },
+
+  /** Imports a generated plain-text document through the app's importer and stores it. */
+  async importGenerated(paragraphs: number, seed: number): Promise<{ id: string; ms: number; bytes: number }> {
+    const text = generateDocumentText({ paragraphs, seed });
+    const bytes = new TextEncoder().encode(text.replace(/\n/g, '\n\n'));
+    const { ms, value } = await timed(async () => {
+      const doc = await importDocument({ name: `generated-${seed}.txt`, bytes });
+      await addDocuments([doc]);
+      return doc.id;
+    });
+    return { id: value, ms, bytes: bytes.length };
+  },
+
+  async annotate(documentId: string, count: number, seed: number): Promise<{ ms: number }> {
+    const { getText } = await import('../../../src-renderer/lib/db');
+    const text = (await getText(documentId))!.text;
+    const list = makeAnnotations(documentId, text, count, seed);
+    const { ms } = await timed(async () => {
+      for (let i = 0; i < list.length; i += 2000) await putAnnotations(list.slice(i, i + 2000));
+    });
+    return { ms };
+  },
+
+  /** A library of n small documents. */
+  async seedLibrary(n: number): Promise<{ ms: number }> {
+    const docs = [];
+    for (let i = 0; i < n; i++) {
+      const text = generateDocumentText({ paragraphs: 12, seed: 1000 + i });
+      docs.push(await importDocument({ name: `library-${i}.txt`, bytes: new TextEncoder().encode(text) }));
+    }
+    return timed(async () => {
+      for (let i = 0; i < docs.length; i += 200) await addDocuments(docs.slice(i, i + 200));
+    });
+  },
+
+  /** Anchoring 1,000 quotes of a 1 MB text after 100 of their passages were edited. */
+  async anchorEdited(): Promise<{ ms: number; found: number; edited: number; wrong: number }> {
+    const original = generateDocumentText({ paragraphs: 2000, seed: 7 });
+    const spans = pickSpans(original, { count: 1000, seed: 8, minLength: 30, maxLength: 160 });
+    const editedSpans = spans.filter((_, i) => i % 10 === 0);
+    const changed = applyEdits(original, generateEdits(original, editedSpans, 9));
+    const targets = spans.map((s) => {
+      const { quote, position } = describe(original, s.start, s.end);
+      return { quote, position };
+    });
+    const { ms, value } = await timed(async () => anchorAll(changed.text, targets));
+    let found = 0;
+    let wrong = 0;
+    value.forEach((r, i) => {
+      if (i % 10 !== 0) return;
+      if (r.orphan) return;
+      const expected = changed.mapOffset(spans[i].start);
+      if (Math.abs(r.start - expected) <= 3) found++;
+      else wrong++;
+    });
+    return { ms, found, edited: editedSpans.length, wrong };
+  },
+
+  /** The raw IndexedDB write rate for annotation-shaped records (records per second). */
+  async rawWriteRate(n: number): Promise<{ ms: number; perSecond: number }> {
+    const scratch = new Dexie(`bench-raw-${Date.now()}`);
+    scratch.version(1).stores({ annotations: 'id, documentId, [documentId+start], label, author, modified, status' });
+    const text = generateDocumentText({ paragraphs: 200, seed: 3 });
+    const records = makeAnnotations('d'.repeat(64), text, n, 4);
+    const { ms } = await timed(async () => {
+      await scratch.transaction('rw', scratch.table('annotations'), async () => {
+        for (let i = 0; i < records.length; i += 10_000) await scratch.table('annotations').bulkPut(records.slice(i, i + 10_000));
+      });
+    });
+    await scratch.delete();
+    return { ms, perSecond: (n / ms) * 1000 };
+  },
+};
+
+declare global {
+  interface Window {
+    crBench: typeof api;
+  }
+}
+
+window.crBench = api;
+document.title = 'Close Reader benchmarks (ready)';
