@@ -17,7 +17,7 @@
  * export, annotations that are nothing but line breaks, links whose other end is left out
  * or in another document (a brat relation stays inside one document).
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { utf8, zipEntries, type ZipEntry } from './bytes';
 import { annotationConf, bratTypeNamer, visualConf, type BratTypes } from './brat-conf';
 import { exportFileName, fileStem, uniqueStems } from './file-names';
 import { generatorName, placedOnly, prepare, type PreparedAnnotation, type PreparedDocument } from './prepare';
@@ -47,25 +47,26 @@ export function exportBrat(input: ExportInput, options: ExportOptions = {}): Exp
   for (const set of input.labelSets) set.relations.forEach(relationOf);
 
   const folder = fileStem(title, { strict: true });
-  const files: Zippable = {};
+  const files: ZipEntry[] = [];
+  const add = (name: string, text: string) => files.push({ name: `${folder}/${name}`, chunks: [utf8(text)] });
   const unique = uniqueStems();
   let written = 0;
   for (const d of prepared.documents) {
     const stem = unique(fileStem(d.doc.title, { strict: true }));
     const ann = annFile(d, placedOnly(d.annotations, skipped), typeOf, relationOf, skipped);
     written += ann.count;
-    files[`${folder}/${stem}.txt`] = strToU8(d.doc.text);
-    files[`${folder}/${stem}.ann`] = strToU8(ann.text);
+    add(`${stem}.txt`, d.doc.text);
+    add(`${stem}.ann`, ann.text);
   }
   placedOnly(prepared.annotations.filter((p) => !p.document), skipped);
 
   const header = `brat configuration written by ${generatorName(prepared.generator)} on ${prepared.exportedAt}`;
-  files[`${folder}/annotation.conf`] = strToU8(annotationConf(types, header));
-  files[`${folder}/visual.conf`] = strToU8(visualConf(types, header));
+  add('annotation.conf', annotationConf(types, header));
+  add('visual.conf', visualConf(types, header));
   return {
     fileName: exportFileName('brat', title),
     mediaType: 'application/zip',
-    bytes: zipSync(files, { level: 1, mtime: prepared.exportedAt }),
+    bytes: zipEntries(files, prepared.exportedAt),
     report: { annotations: written, skipped },
   };
 }

@@ -32,9 +32,9 @@
  * without a change here. An annotation may name a document that is not in `documents` (one
  * waiting for its document); the set keeps it as it is.
  */
-import { strToU8, zipSync } from 'fflate';
 import type { Annotation, SetDocument, LabelSet } from '../model';
 import { SET_FORMAT, SET_VERSION } from '../model';
+import { concatBytes, utf8, zipEntries } from './bytes';
 import { exportFileName } from './file-names';
 import { generatorName, prepare } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type ExportTombstone } from './types';
@@ -64,23 +64,38 @@ export function exportCloseReaderSet(input: ExportInput, options: ExportOptions 
     // An annotation handed over already deleted is a tombstone too.
     ...input.annotations.filter((a) => a.deleted),
   ].map(tombstone);
-  const set: SetFile = {
+  const header: Omit<SetFile, 'documents' | 'labelSets' | 'annotations'> = {
     format: SET_FORMAT,
     version: SET_VERSION,
     exportedAt: prepared.exportedAt,
     generator: generatorName(prepared.generator),
-    documents: input.documents,
-    labelSets: input.labelSets,
-    annotations: [...prepared.annotations.map((p) => p.annotation), ...tombstones],
   };
-  const json = strToU8(JSON.stringify(set));
+  const annotations: (Annotation | SetTombstone)[] = [...prepared.annotations.map((p) => p.annotation), ...tombstones];
+  // The same JSON as JSON.stringify of the whole SetFile, written in pieces: a library of
+  // 100,000 annotations makes tens of megabytes, which need never sit in one string.
+  const chunks = [
+    utf8(`${JSON.stringify(header).slice(0, -1)},"documents":[`),
+    ...input.documents.map((d, i) => utf8((i ? ',' : '') + JSON.stringify(d))),
+    utf8(`],"labelSets":${JSON.stringify(input.labelSets)},"annotations":[`),
+    ...batches(annotations).map((b, i) => utf8((i ? ',' : '') + JSON.stringify(b).slice(1, -1))),
+    utf8(']}'),
+  ];
   const report = { annotations: prepared.annotations.length, skipped: [] };
   const name = exportFileName('close-reader-set', options.title ?? DEFAULT_TITLE);
-  if (json.length <= (options.zipAboveBytes ?? ZIP_ABOVE_BYTES)) {
-    return { fileName: name, mediaType: 'application/json', bytes: json, report };
+  const size = chunks.reduce((n, c) => n + c.length, 0);
+  if (size <= (options.zipAboveBytes ?? ZIP_ABOVE_BYTES)) {
+    return { fileName: name, mediaType: 'application/json', bytes: concatBytes(chunks), report };
   }
-  const zip = zipSync({ [SET_ZIP_ENTRY]: [json, { level: 1 }] }, { mtime: prepared.exportedAt });
+  const zip = zipEntries([{ name: SET_ZIP_ENTRY, chunks }], prepared.exportedAt);
   return { fileName: name.replace(/\.json$/, '.zip'), mediaType: 'application/zip', bytes: zip, report };
+}
+
+const BATCH = 1000;
+
+function batches<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += BATCH) out.push(list.slice(i, i + BATCH));
+  return out;
 }
 
 function tombstone(t: ExportTombstone): SetTombstone {

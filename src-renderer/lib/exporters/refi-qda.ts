@@ -20,7 +20,7 @@
  * Left out, and listed in the report: orphans and annotations of documents outside the
  * export (a selection needs offsets), and links to them.
  */
-import { strToU8, zipSync, type Zippable } from 'fflate';
+import { utf8, zipEntries, type ZipEntry } from './bytes';
 import { codeBook, codeGuid } from './refi-qda-codebook';
 import { exportFileName } from './file-names';
 import { annotationGuid, derivedGuid, nameGuid } from './guids';
@@ -34,34 +34,15 @@ export function exportRefiQda(input: ExportInput, options: ExportOptions = {}): 
   const prepared = prepare(input);
   const title = options.title ?? DEFAULT_TITLE;
   const skipped: SkippedItem[] = [...prepared.skipped];
-  const users = new Map<string, string>();
-  const userGuid = (name: string) => {
-    if (!name) return undefined;
-    let guid = users.get(name);
-    if (!guid) users.set(name, (guid = nameGuid('user', name)));
-    return guid;
-  };
-
-  const files: Zippable = {};
-  const sources: string[] = [];
-  const notes: string[] = [];
-  const selected = new Set<string>();
-  const written: PreparedAnnotation[] = [];
-  for (const d of prepared.documents) {
-    const guid = nameGuid('document', d.doc.id);
-    files[`sources/${guid}.txt`] = strToU8(d.doc.text);
-    const placed = placedOnly(d.annotations, skipped);
-    const selections = placed.map((p) => {
-      selected.add(p.annotation.id);
-      written.push(p);
-      const noteGuid = p.annotation.note ? derivedGuid('note', p.annotation.id) : undefined;
-      if (noteGuid) notes.push(note(p, noteGuid, userGuid));
-      return selection(p, noteGuid, userGuid);
-    });
-    sources.push(textSource(d, guid, selections));
-  }
+  const placed = prepared.documents.map((d) => placedOnly(d.annotations, skipped));
   placedOnly(prepared.annotations.filter((p) => !p.document), skipped);
+  const written = placed.flat();
 
+  const users = new Map<string, string>();
+  for (const p of written) if (p.annotation.author && !users.has(p.annotation.author)) users.set(p.annotation.author, nameGuid('user', p.annotation.author));
+  const userGuid = (name: string) => users.get(name);
+
+  const selected = new Set(written.map((p) => p.annotation.id));
   const links: string[] = [];
   for (const p of written) {
     for (const link of p.links) {
@@ -75,24 +56,41 @@ export function exportRefiQda(input: ExportInput, options: ExportOptions = {}): 
     }
   }
 
-  const userList = [...users].map(([name, guid]) => `<User${attrs({ guid, name })}/>`);
-  const project = [
-    '<?xml version="1.0" encoding="utf-8"?>\n',
-    `<Project${attrs({ xmlns: QDA_NAMESPACE, name: title, origin: generatorName(prepared.generator), creationDateTime: prepared.exportedAt })}>`,
-    userList.length ? `<Users>${userList.join('')}</Users>` : '',
-    codeBook(prepared.labels),
-    sources.length ? `<Sources>${sources.join('')}</Sources>` : '',
-    notes.length ? `<Notes>${notes.join('')}</Notes>` : '',
-    links.length ? `<Links>${links.join('')}</Links>` : '',
-    textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`),
-    '</Project>\n',
-  ].join('');
-  files['project.qde'] = strToU8(project);
+  const sourceGuids = prepared.documents.map((d) => nameGuid('document', d.doc.id));
+  // The project file is written a document at a time: a large one never sits in one string.
+  function* project(): Generator<Uint8Array> {
+    const userList = [...users].map(([name, guid]) => `<User${attrs({ guid, name })}/>`);
+    yield utf8(
+      '<?xml version="1.0" encoding="utf-8"?>\n' +
+        `<Project${attrs({ xmlns: QDA_NAMESPACE, name: title, origin: generatorName(prepared.generator), creationDateTime: prepared.exportedAt })}>` +
+        (userList.length ? `<Users>${userList.join('')}</Users>` : '') +
+        codeBook(prepared.labels) +
+        (prepared.documents.length ? '<Sources>' : ''),
+    );
+    const notes: Uint8Array[] = [];
+    for (let i = 0; i < prepared.documents.length; i++) {
+      const noteGuids = placed[i].map((p) => (p.annotation.note ? derivedGuid('note', p.annotation.id) : undefined));
+      yield utf8(textSource(prepared.documents[i], sourceGuids[i], placed[i].map((p, j) => selection(p, noteGuids[j], userGuid))));
+      const docNotes = placed[i].flatMap((p, j) => (noteGuids[j] ? [note(p, noteGuids[j], userGuid)] : []));
+      if (docNotes.length) notes.push(utf8(docNotes.join('')));
+    }
+    if (prepared.documents.length) yield utf8('</Sources>');
+    if (notes.length) yield* [utf8('<Notes>'), ...notes, utf8('</Notes>')];
+    yield utf8(
+      (links.length ? `<Links>${links.join('')}</Links>` : '') +
+        textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`) +
+        '</Project>\n',
+    );
+  }
 
+  const entries: ZipEntry[] = [
+    { name: 'project.qde', chunks: project() },
+    ...prepared.documents.map((d, i) => ({ name: `sources/${sourceGuids[i]}.txt`, chunks: [utf8(d.doc.text)] })),
+  ];
   return {
     fileName: exportFileName('refi-qda', title),
     mediaType: 'application/zip',
-    bytes: zipSync(files, { level: 1, mtime: prepared.exportedAt }),
+    bytes: zipEntries(entries, prepared.exportedAt),
     report: { annotations: written.length, skipped },
   };
 }

@@ -18,6 +18,7 @@
  * - Items: the annotations of each document in reading order, then one linking annotation
  *   per link (see w3c-annotation.ts). Every annotation is written, orphans with their quote.
  */
+import { concatBytes, utf8 } from './bytes';
 import { exportFileName } from './file-names';
 import { nameGuid } from './guids';
 import { generatorName, prepare } from './prepare';
@@ -49,9 +50,8 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
   const guid = nameGuid('collection', prepared.exportedAt, title, ...input.documents.map((d) => d.id));
   const id = `urn:uuid:${guid}`;
   const collection: JsonLd = { '@context': ANNO_CONTEXT, id, type: 'AnnotationCollection', label: title, total, ...ctx };
-  const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
-  const write = (s: string) => chunks.push(encoder.encode(s));
+  const write = (s: string) => chunks.push(utf8(s));
   if (!total) {
     write(JSON.stringify(collection));
   } else {
@@ -76,17 +76,7 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
   return {
     fileName: exportFileName('w3c', title),
     mediaType: W3C_MEDIA_TYPE,
-    bytes: concat(chunks),
+    bytes: concatBytes(chunks),
     report: { annotations: prepared.annotations.length, skipped: prepared.skipped },
   };
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -29,6 +29,13 @@ describe('Close Reader set export', () => {
     expect(file.mediaType).toBe('application/json');
     expect(set).toMatchObject({ format: 'close-reader-set', version: 1, exportedAt: '2025-03-01T10:00:00.000Z', generator: 'Close Reader 0.1.0' });
     expect(Object.keys(set)).toEqual(['format', 'version', 'exportedAt', 'generator', 'documents', 'labelSets', 'annotations']);
+    // Written in pieces, it is still exactly the JSON of the whole object.
+    expect(decode(file.bytes)).toBe(JSON.stringify(set));
+    expect(decode(exportAs('close-reader-set', emptyInput()).bytes)).toBe(
+      '{"format":"close-reader-set","version":1,"exportedAt":"2025-03-01T10:00:00.000Z","generator":"Close Reader","documents":[],"labelSets":' +
+        JSON.stringify(emptyInput().labelSets) +
+        ',"annotations":[]}',
+    );
   });
 
   it('keeps documents, label sets and annotations field for field', () => {
