@@ -66,7 +66,9 @@ export const ACCEPTED_EXTENSIONS: string[] = (Object.keys(IMPORTERS) as Document
 
 function platformDomParser(): DomParserLike {
   if (typeof globalThis.DOMParser !== 'function') {
-    throw new Error('No DOMParser on this platform: pass ImportOptions.domParser (jsdom or @xmldom/xmldom in Node).');
+    throw new Error(
+      'No DOMParser on this platform: pass ImportOptions.domParser (in Node, one from jsdom: the walkers need querySelector and closest).',
+    );
   }
   return new globalThis.DOMParser();
 }

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { ImportError, importDocument } from '../../../src-renderer/lib/importers';
 import { pageAt } from '../../../src-renderer/lib/model';
-import { makeImageOnlyPdf, makePdf, type PdfLineSpec } from './helpers/make-files';
-import { nodeOptions } from './helpers/node-env';
+import { makeImageOnlyPdf, makeLockedPdf, makePdf, type PdfLineSpec } from './helpers/make-files';
+import { loadNodePdfJs, nodeOptions } from './helpers/node-env';
 import { expectWellFormed, outline, textOf } from './helpers/read';
 
 const pdfImport = (bytes: Uint8Array, name = 'paper.pdf') => importDocument({ name, bytes }, nodeOptions);
@@ -93,6 +93,32 @@ describe('PDF import', () => {
   });
 });
 
+describe('PDF import cancelled', () => {
+  it('stops between pages and still frees pdf.js', async () => {
+    const bytes = await makePdf({ pages: [PAGE_ONE, PAGE_TWO, PAGE_THREE] });
+    const controller = new AbortController();
+    let destroyed = false;
+    // pdf.js as the renderer would load it, except that the reader cancels as it arrives.
+    const pdfjs = async () => {
+      const real = await loadNodePdfJs();
+      controller.abort();
+      return {
+        ...real,
+        getDocument: (params: Parameters<typeof real.getDocument>[0]) => {
+          const task = real.getDocument(params);
+          const destroy = task.destroy.bind(task);
+          task.destroy = () => ((destroyed = true), destroy());
+          return task;
+        },
+      } as typeof real;
+    };
+    await expect(
+      importDocument({ name: 'long.pdf', bytes }, { ...nodeOptions, pdfjs, signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
+    expect(destroyed).toBe(true);
+  });
+});
+
 describe('PDF that cannot be read', () => {
   async function failure(bytes: Uint8Array, name: string): Promise<ImportError> {
     const err = await pdfImport(bytes, name).catch((e: unknown) => e);
@@ -104,6 +130,11 @@ describe('PDF that cannot be read', () => {
   it('an image-only PDF says it has no text layer and that OCR is not supported', async () => {
     const err = await failure(await makeImageOnlyPdf(), 'scan.pdf');
     expect(err.reason).toMatch(/no text layer.*does not do OCR/su);
+  });
+
+  it('a password-protected PDF', async () => {
+    const err = await failure(await makeLockedPdf(), 'locked.pdf');
+    expect(err.reason).toMatch(/is password-protected/u);
   });
 
   it('a damaged PDF', async () => {

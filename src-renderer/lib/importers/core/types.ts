@@ -17,7 +17,7 @@ export interface ParsedDocument {
   meta?: DocumentMeta;
 }
 
-/** A detached DOMParser: the renderer's native one, or jsdom's / xmldom's in Node. */
+/** A detached DOMParser with a full DOM (querySelector, closest): the renderer's native one, jsdom's in Node. */
 export interface DomParserLike {
   parseFromString(source: string, type: DOMParserSupportedType): Document;
 }

@@ -1,7 +1,6 @@
 /** A Word document's own metadata: docProps/core.xml, and the default language in word/styles.xml. */
 import type { DocumentMeta } from '../../model';
-import { byLocalName, textsOf } from '../core/xml';
-import { decodeXml, hasParserError } from '../core/xml';
+import { byLocalName, decodeXml, hasParserError, textsOf } from '../core/xml';
 import type { DomParserLike } from '../core/types';
 
 export const CORE = 'docProps/core.xml';

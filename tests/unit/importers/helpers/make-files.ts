@@ -1,4 +1,7 @@
-/** Real PDF, DOCX and EPUB files built with the libraries that make them in the wild. */
+/**
+ * Real PDF, DOCX and EPUB files built with the libraries that make them in the wild.
+ * No Node APIs here, so browser tests can build the same files.
+ */
 import {
   AlignmentType,
   Document,
@@ -10,8 +13,9 @@ import {
   TextRun,
 } from 'docx';
 import { zipSync, type Zippable } from 'fflate';
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
-import { utf8 } from './read';
+import { PDFDocument, PDFHexString, StandardFonts, type PDFFont } from 'pdf-lib';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
 
 // ---------- PDF ----------
 
@@ -62,6 +66,23 @@ export async function makeImageOnlyPdf(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/**
+ * A PDF under the standard security handler (RC4, revision 2) whose user password
+ * is not empty: its /U entry does not match the empty password, so a reader must ask
+ * for one. pdf-lib cannot encrypt, so the /Encrypt dictionary is written by hand.
+ */
+export async function makeLockedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage().drawText('Confidential', { font: await pdf.embedFont(StandardFonts.Helvetica) });
+  const { context } = pdf;
+  const bytes = (n: number, hex: string) => PDFHexString.of(hex.repeat(n));
+  context.trailerInfo.Encrypt = context.register(
+    context.obj({ Filter: 'Standard', V: 1, R: 2, O: bytes(32, '5c'), U: bytes(32, 'a7'), P: -44 }),
+  );
+  context.trailerInfo.ID = context.obj([bytes(16, '01'), bytes(16, '01')]);
+  return pdf.save({ useObjectStreams: false });
+}
+
 // ---------- DOCX ----------
 
 export async function makeDocx(): Promise<Uint8Array> {
@@ -107,7 +128,7 @@ export async function makeDocx(): Promise<Uint8Array> {
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
 // ---------- EPUB ----------
