@@ -159,3 +159,8 @@ export async function countLabelUse(labelSetId: string, labelId: string): Promis
     .count();
   return { count, documentIds };
 }
+
+/** Every author who has annotated in the library, in order. */
+export async function listAuthors(): Promise<string[]> {
+  return (await db.annotations.orderBy('author').uniqueKeys()).map(String);
+}

@@ -5,3 +5,4 @@ export * from './label-sets';
 export * from './settings';
 export * from './history';
 export * from './changes';
+export * from './exchange';

@@ -68,7 +68,7 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   documents: 'id, title, addedAt, meta.author, source.mediaType',
   texts: 'id',
-  annotations: 'id, documentId, [documentId+start], label, author, modified, status',
+  annotations: 'id, documentId, [documentId+start], [documentId+label], label, author, modified, status',
   tombstones: 'id, documentId, modified',
   labelSets: 'id',
   settings: 'key',

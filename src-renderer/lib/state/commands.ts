@@ -6,6 +6,7 @@ import { settings } from './settings.svelte';
 import { ui } from './ui.svelte';
 import { find } from './find.svelte';
 import { redo, undo } from './annotation-actions';
+import { exchange } from './exchange.svelte';
 
 export function handleMenuCommand(command: MenuCommand): void {
   switch (command) {
@@ -17,7 +18,11 @@ export function handleMenuCommand(command: MenuCommand): void {
       ui.annotationImportOpen = true;
       break;
     case 'export':
+      ui.exportOpen = true;
+      break;
     case 'backup':
+      // A backup is the whole library as a Close Reader set, deletions included.
+      exchange.preset = { scope: 'library', format: 'close-reader-set' };
       ui.exportOpen = true;
       break;
     case 'undo':

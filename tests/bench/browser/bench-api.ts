@@ -13,7 +13,7 @@ import {
 } from '../../../src-renderer/lib/db';
 import { importDocument } from '../../../src-renderer/lib/importers';
 import { anchorAll, describe } from '../../../src-renderer/lib/anchoring';
-import { newId, type Annotation } from '../../../src-renderer/lib/model';
+import { newId, type Annotation, type ReaderDocument } from '../../../src-renderer/lib/model';
 import { applyEdits, createRng, generateDocumentText, generateEdits, pickSpans } from '../fixtures/generate-text';
 
 const LABELS = ['claim', 'evidence', 'opinion'];
@@ -82,7 +82,7 @@ const api = {
 
   /** A library of n small documents. */
   async seedLibrary(n: number): Promise<{ ms: number }> {
-    const docs = [];
+    const docs: ReaderDocument[] = [];
     for (let i = 0; i < n; i++) {
       const text = generateDocumentText({ paragraphs: 12, seed: 1000 + i });
       docs.push(await importDocument({ name: `library-${i}.txt`, bytes: new TextEncoder().encode(text) }));

@@ -1,0 +1,103 @@
+/**
+ * Storage side of exchange: loading a scope of the library for an exporter, a snapshot
+ * for the import planner, and applying an import plan in one transaction.
+ */
+import type { Annotation, LabelSet, SetDocument } from '../model';
+import type { ImportWrites, LibrarySnapshot } from '../importers/sets';
+import type { ExportInput } from '../exporters';
+import { db, type LabelCounts, type StoredDocument } from './schema';
+import { announce } from './changes';
+
+export interface ScopeFilter {
+  /** Only these label ids (all when absent). */
+  labels?: string[];
+  /** Only these authors (all when absent). */
+  authors?: string[];
+}
+
+/** The documents, their label sets, annotations and tombstones, as the exporters read them. */
+export async function loadExportScope(documentIds: string[] | 'all', filter: ScopeFilter = {}): Promise<ExportInput> {
+  return db.transaction('r', [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets], async () => {
+    const records = documentIds === 'all' ? await db.documents.orderBy('addedAt').toArray() : (await db.documents.bulkGet(documentIds)).filter((d): d is StoredDocument => !!d);
+    const ids = records.map((r) => r.id);
+    const texts = await db.texts.bulkGet(ids);
+    const documents: SetDocument[] = records.map(({ counts: _counts, ...record }, i) => ({ ...record, text: texts[i]!.text, blocks: texts[i]!.blocks }));
+    const labels = filter.labels && new Set(filter.labels);
+    const authors = filter.authors && new Set(filter.authors);
+    const annotations = (await db.annotations.where('documentId').anyOf(ids).toArray())
+      .filter((a) => (!labels || labels.has(a.label)) && (!authors || authors.has(a.author)))
+      .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end);
+    const tombstones = labels || authors ? [] : await db.tombstones.where('documentId').anyOf(ids).toArray();
+    const setIds = new Set(records.map((r) => r.labelSetId));
+    const labelSets = (await db.labelSets.toArray()).filter((s) => setIds.has(s.id));
+    return { documents, labelSets, annotations, tombstones };
+  });
+}
+
+/** The whole library as the import planner reads it. */
+export async function snapshotLibrary(): Promise<LibrarySnapshot> {
+  return db.transaction('r', [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets], async () => {
+    const records = await db.documents.toArray();
+    const texts = await db.texts.bulkGet(records.map((r) => r.id));
+    return {
+      documents: records.map((record, i) => ({ record, text: texts[i]?.text ?? '' })),
+      annotations: await db.annotations.toArray(),
+      tombstones: await db.tombstones.toArray(),
+      labelSets: await db.labelSets.toArray(),
+    };
+  });
+}
+
+/** Label counts of documents, from the [documentId+label] index (no record is read). */
+async function recount(documentIds: string[]): Promise<void> {
+  const sets = new Map((await db.labelSets.toArray()).map((s: LabelSet) => [s.id, s]));
+  for (const id of documentIds) {
+    const doc = await db.documents.get(id);
+    if (!doc) continue;
+    const labelIds = new Set([...(sets.get(doc.labelSetId)?.labels.map((l) => l.id) ?? []), ...Object.keys(doc.counts ?? {}), '']);
+    const counts: LabelCounts = {};
+    let known = 0;
+    for (const label of labelIds) {
+      const n = await db.annotations.where('[documentId+label]').equals([id, label]).count();
+      if (n) counts[label] = n;
+      known += n;
+    }
+    // Labels outside the set (imported tags not yet in it) are counted too.
+    const total = await db.annotations.where('documentId').equals(id).count();
+    if (total > known) {
+      await db.annotations
+        .where('documentId')
+        .equals(id)
+        .each((a: Annotation) => {
+          if (!labelIds.has(a.label)) counts[a.label] = (counts[a.label] ?? 0) + 1;
+        });
+    }
+    await db.documents.update(id, { counts });
+  }
+}
+
+/** Writes an import plan: all of it, or (if anything fails) none of it. */
+export async function applyImport(writes: ImportWrites): Promise<void> {
+  const tables = [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets];
+  await db.transaction('rw', tables, async () => {
+    const now = new Date().toISOString();
+    if (writes.labelSets.length) await db.labelSets.bulkPut(writes.labelSets);
+    if (writes.documents.length) {
+      await db.documents.bulkAdd(
+        writes.documents.map(({ text: _t, blocks: _b, ...record }) => ({ ...record, addedAt: record.addedAt ?? now, counts: {} })),
+      );
+      await db.texts.bulkAdd(writes.documents.map((d) => ({ id: d.id, text: d.text, blocks: d.blocks })));
+    }
+    if (writes.deleteAnnotations.length) await db.annotations.bulkDelete(writes.deleteAnnotations);
+    if (writes.deleteTombstones.length) await db.tombstones.bulkDelete(writes.deleteTombstones);
+    if (writes.annotations.length) await db.annotations.bulkPut(writes.annotations);
+    if (writes.tombstones.length) await db.tombstones.bulkPut(writes.tombstones);
+    const touched = new Set<string>([
+      ...writes.documents.map((d) => d.id),
+      ...writes.annotations.map((a) => a.documentId),
+      ...writes.tombstones.map((t) => t.documentId),
+    ]);
+    await recount([...touched]);
+    announce({ documentIds: [...touched], reload: true });
+  });
+}
