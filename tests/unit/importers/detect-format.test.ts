@@ -10,6 +10,7 @@ describe('detectFormat', () => {
     expect(detectFormat('report.txt', utf8('%PDF-1.7\n...'))).toBe('pdf');
     expect(detectFormat('handout.bin', await makeDocx())).toBe('docx');
     expect(detectFormat('book.zip', makeEpub({ title: 'T', chapters: [{ file: 'a.xhtml', title: 'a', body: '<p>a</p>' }] }))).toBe('epub');
+    expect(detectFormat('notes.txt', utf8('Files start with %PDF-1.7, as the spec says.'))).toBe('txt');
     expect(detectFormat('saved.php', utf8('<!DOCTYPE html><html><body>x</body></html>'))).toBe('html');
   });
 

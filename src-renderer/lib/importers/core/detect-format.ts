@@ -60,7 +60,9 @@ function looksLikeHtml(bytes: Uint8Array): boolean {
 }
 
 export function detectFormat(name: string, bytes: Uint8Array): DocumentFormat | null {
-  if (ascii(bytes, 0, Math.min(bytes.length, 1024)).includes('%PDF-')) return 'pdf';
+  // At the very start only: a text that merely mentions "%PDF-" is still text.
+  // (A .pdf with junk before its header still goes to the PDF importer by its extension.)
+  if (ascii(bytes, 0, 5) === '%PDF-') return 'pdf';
   if (isZip(bytes)) {
     const format = zipFormat(bytes);
     if (format) return format;

@@ -58,7 +58,7 @@ function indentOf(line: string): number {
   return /^[ \t]*/u.exec(line.replace(/\t/g, '    '))?.[0].length ?? 0;
 }
 
-/** Splits on blank lines, dropping rule lines but keeping setext underlines as marks. */
+/** Splits the lines into chunks at blank lines. */
 function chunksOf(text: string): string[][] {
   const chunks: string[][] = [];
   let current: string[] = [];
