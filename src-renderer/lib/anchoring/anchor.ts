@@ -1,4 +1,4 @@
-import { maxErrorsFor, pieceStages, searchWindow, seededSearch } from './approximate-search';
+import { maxErrorsFor, searchWindow, seededSearch, seedStages } from './approximate-search';
 import { normaliseFragment } from './normalise';
 import { refineBoundaries } from './refine-boundaries';
 import { bestCandidate, scoreCandidate, type Candidate, type PreparedQuote, type ScoredCandidate } from './scoring';
@@ -10,7 +10,14 @@ import type { AnchorOptions, AnchorResult, AnchorTarget, Anchored, Orphan } from
 const DEFAULT_MIN_SCORE = 0.75;
 /** Search this far on each side of the recorded position before searching the whole text. */
 const WINDOW = 512;
-/** A match equal to the quote only once both are normalised (spacing, quotes, dashes) scores at most this. */
+/**
+ * An exact quote at least this long that occurs once in the whole text is taken whatever
+ * its context: another tool may have recorded different surroundings (page furniture,
+ * another extraction), and a passage this long does not recur by chance. Shorter ones
+ * need their context to agree (see scoring.ts).
+ */
+const UNIQUE_QUOTE_LENGTH = 64;
+/** The score of a match equal to the quote only once both are normalised (spacing, quotes, dashes…). */
 const NORMALISED_MATCH_SCORE = 0.99;
 
 /**
@@ -104,16 +111,20 @@ function searchEverywhere(
   nearby: ScoredCandidate | undefined,
   exact: string,
 ): AnchorResult {
-  let best = bestCandidate(text.copy, quote, exactCandidates(text, quote.exact));
-  if (best && best.score >= minScore) return placed(text, exact, best);
+  const exactly = exactCandidates(text, quote.exact);
+  let best = bestCandidate(text.copy, quote, exactly);
+  if (best && (best.score >= minScore || (exactly.length === 1 && quote.exact.length >= UNIQUE_QUOTE_LENGTH))) {
+    return placed(text, exact, best);
+  }
   if (maxErrors === 0) {
     return best
       ? refused(text, best, minScore)
       : orphan('The quote is too short to look for approximately, and it no longer occurs exactly in the text.');
   }
   best = better(best, nearby);
-  for (const pieces of [0, ...pieceStages(maxErrors)]) {
-    if (pieces) best = better(best, bestApproximate(text.copy, quote, seededSearch(text, quote.exact, pieces, maxErrors)));
+  if (best && best.score >= minScore) return placed(text, exact, best);
+  for (const stage of seedStages(maxErrors)) {
+    best = better(best, bestApproximate(text.copy, quote, seededSearch(text, quote.exact, stage, maxErrors)));
     if (best && best.score >= minScore) return placed(text, exact, best);
   }
   return best
@@ -151,8 +162,7 @@ function placed(text: SearchableText, exact: string, c: ScoredCandidate): Anchor
   if (splitsPair(text.raw, start)) start--;
   if (splitsPair(text.raw, end)) end++;
   if (c.errors > 0) return { start, end, score: c.score, method: 'fuzzy' };
-  const score = text.raw.slice(start, end) === exact ? 1 : Math.min(NORMALISED_MATCH_SCORE, c.score);
-  return { start, end, score, method: 'quote' };
+  return { start, end, score: text.raw.slice(start, end) === exact ? 1 : NORMALISED_MATCH_SCORE, method: 'quote' };
 }
 
 function refused(text: SearchableText, c: ScoredCandidate, minScore: number): Orphan {

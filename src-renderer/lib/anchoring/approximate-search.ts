@@ -24,43 +24,64 @@ export function searchWindow(copy: string, pattern: string, maxErrors: number, f
   }));
 }
 
+/** One pass of the seeded search: split the pattern into `pieces`, check where `minHits` of them agree. */
+export interface SeedStage {
+  pieces: number;
+  minHits: number;
+}
+
+/** Pieces that must agree in the thorough pass; more filter better but make pieces shorter. */
+const AGREEING = 3;
+
 /**
- * Approximate matches anywhere in the text without scanning it with the pattern. Split
- * the pattern into `pieces` parts: a match with fewer errors than pieces contains at least
- * one part unchanged (pigeonhole), so only the neighbourhoods of the parts' exact
- * occurrences need the costly check (Myers' algorithm, allowing maxErrors errors there).
- * With pieces = maxErrors + 1 no match is missed; fewer, longer pieces are far cheaper
- * and still find every match whose errors are bunched into fewer than `pieces` parts.
+ * The passes to try in turn. First the pattern's two halves, each alone: long pieces are
+ * rare in the text, so cheap to check, and any match whose errors sit in one half keeps
+ * the other intact (the usual edit in one place). Then maxErrors + 3 pieces of which three
+ * must agree: a match with at most maxErrors errors leaves at least three pieces intact
+ * (pigeonhole), so nothing is missed, while common pieces that turn up alone, or in pairs
+ * as stock phrases do, cost no check.
  */
-export function seededSearch(text: SearchableText, pattern: string, pieces: number, maxErrors: number): Candidate[] {
-  const copy = text.copy;
+export function seedStages(maxErrors: number): SeedStage[] {
+  const halves = { pieces: 2, minHits: 1 };
+  return maxErrors <= 1 ? [halves] : [halves, { pieces: maxErrors + AGREEING, minHits: AGREEING }];
+}
+
+/**
+ * Approximate matches anywhere in the text without scanning it with the pattern: the exact
+ * occurrences of the pattern's pieces give the diagonals (text start − pattern offset)
+ * where a match can lie; wherever at least `minHits` different pieces fall within
+ * 2 × maxErrors of one another (the most a match's insertions and deletions can spread
+ * them), the neighbourhood is checked with Myers' algorithm.
+ */
+export function seededSearch(text: SearchableText, pattern: string, stage: SeedStage, maxErrors: number): Candidate[] {
   const m = pattern.length;
-  const regions: [number, number][] = [];
-  for (let i = 0; i < pieces; i++) {
-    const from = Math.round((i * m) / pieces);
-    const to = Math.round(((i + 1) * m) / pieces);
+  const diagonals: number[] = [];
+  const pieceOf: number[] = [];
+  for (let i = 0; i < stage.pieces; i++) {
+    const from = Math.round((i * m) / stage.pieces);
+    const to = Math.round(((i + 1) * m) / stage.pieces);
     for (const at of text.occurrences(pattern.slice(from, to))) {
-      regions.push([at - from - maxErrors, at - from + m + maxErrors]);
+      diagonals.push(at - from);
+      pieceOf.push(i);
     }
   }
-  regions.sort((a, b) => a[0] - b[0]);
+  const order = Array.from(diagonals.keys()).sort((a, b) => diagonals[a] - diagonals[b]);
+  const regions: [number, number][] = [];
+  const inWindow = new Int32Array(stage.pieces);
+  let distinct = 0;
+  for (let lo = 0, hi = 0; hi < order.length; hi++) {
+    if (inWindow[pieceOf[order[hi]]]++ === 0) distinct++;
+    while (diagonals[order[hi]] - diagonals[order[lo]] > 2 * maxErrors) {
+      if (--inWindow[pieceOf[order[lo]]] === 0) distinct--;
+      lo++;
+    }
+    if (distinct >= stage.minHits) regions.push([diagonals[order[lo]] - maxErrors, diagonals[order[hi]] + m + maxErrors]);
+  }
   const out: Candidate[] = [];
   for (let r = 0; r < regions.length; ) {
     let [from, to] = regions[r++];
     while (r < regions.length && regions[r][0] <= to) to = Math.max(to, regions[r++][1]);
-    out.push(...searchWindow(copy, pattern, maxErrors, from, to));
+    out.push(...searchWindow(text.copy, pattern, maxErrors, from, to));
   }
   return out;
-}
-
-/**
- * How many pieces to split the pattern into, in turn: few, long pieces first (rare in the
- * text, so cheap to check, and enough for the usual edit in one place), doubling up to the
- * maxErrors + 1 that guarantees every match is found.
- */
-export function pieceStages(maxErrors: number): number[] {
-  const stages: number[] = [];
-  for (let p = 2; p < maxErrors + 1; p *= 2) stages.push(p);
-  stages.push(maxErrors + 1);
-  return stages;
 }

@@ -1,14 +1,14 @@
 /**
  * Every occurrence of a string in a large text, fast: an index from the hash bucket of a
- * 5-unit gram to the positions where it starts. Only every STRIDE-th position is indexed
- * (a quarter of the work and memory); a needle then has, for each of the STRIDE possible
+ * 4-unit gram to the positions where it starts. Only every STRIDE-th position is indexed
+ * (half the work and memory); a needle then has, for each of the STRIDE possible
  * alignments, a gram that falls on an indexed position. A lookup walks, per alignment, the
  * bucket of the rarest such gram and checks each position, so it costs about the number
  * of occurrences of those grams instead of a scan of the whole text.
  */
 
-export const GRAM = 5;
-const STRIDE = 4;
+export const GRAM = 4;
+const STRIDE = 2;
 /** The shortest needle the index can find: every alignment needs one whole gram. */
 export const MIN_NEEDLE = GRAM + STRIDE - 1;
 const BITS = 16;

@@ -29,8 +29,12 @@ const UNKNOWN_CONTEXT = 0.5;
 const QUOTE_WEIGHT = 50;
 const CONTEXT_WEIGHT = 40;
 const POSITION_WEIGHT = 2;
-/** Quotes up to this long lean on their context with full weight. */
-const DISTINCTIVE_LENGTH = 16;
+/**
+ * Quotes up to this long lean on their context with full weight. Shorter than this, a
+ * near-identical sentence elsewhere (boilerplate, a refrain) is too likely to be trusted
+ * without its surroundings.
+ */
+const DISTINCTIVE_LENGTH = 64;
 
 /**
  * A weighted mean of how closely the quote matches (1 − errors / length), how well the

@@ -45,6 +45,13 @@ export default async (): Promise<BenchRow[]> => {
   const blindTimes = await time(() => (blind = anchorAll(edited.text, quotesOnly)), 5, 1);
   const blindRight = check(blind, [...editedIndexes]);
 
+  // Removed passages: every one must come back as an orphan, after the thorough search.
+  const removedSpans = spans.filter((_, i) => i % 10 === 7);
+  const removed = applyEdits(text, removedSpans.map((s) => ({ start: s.start, end: s.end, insert: '' }))).text;
+  const removedTargets = removedSpans.map((s) => describe(text, s.start, s.end));
+  let orphans = anchorAll(removed, removedTargets);
+  const orphanTimes = await time(() => (orphans = anchorAll(removed, removedTargets)), 3, 0);
+
   // For comparison, what Hypothesis-style anchoring does for the same 100 quotes: one
   // approximate search (bit-parallel) over the whole text per quote.
   const baselineTimes = await time(() => quotesOnly.map((t) => search(edited.text, t.quote.exact, Math.floor(t.quote.exact.length / 10))), 1, 0);
@@ -78,6 +85,13 @@ export default async (): Promise<BenchRow[]> => {
       value: stats(blindTimes).median,
       unit: 'ms',
       note: `${blindRight}/100 found at the right place by the seeded whole-text search`,
+    },
+    {
+      group: GROUP,
+      name: 'anchor 100 removed passages in 1 MB (orphans)',
+      value: stats(orphanTimes).median,
+      unit: 'ms',
+      note: `${orphans.filter((r) => r.orphan).length}/100 correctly left unattached; the slowest case: every search runs to the end`,
     },
     {
       group: GROUP,

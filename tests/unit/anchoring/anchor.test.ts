@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe as group, expect, it } from 'vitest';
 import { anchor, anchorAll, describe, type AnchorResult, type AnchorTarget } from '../../../src-renderer/lib/anchoring';
+import { applyEdits, generateDocumentText, pickSpans } from '../../bench/fixtures/generate-text';
 
 const sample = (name: string) => readFileSync(new URL(`../../../assets/samples/${name}.txt`, import.meta.url), 'utf8');
 const NATO = sample('nato-isis-coalition-africa');
@@ -151,6 +152,27 @@ group('refusing to attach to the wrong text', () => {
     const edited = inserted + NATO;
     expect(edited.slice(t.position!.start, t.position!.end)).toBe('ISIS');
     expect(anchor(edited, t)).toMatchObject({ start: inserted.length + t.position!.start, score: 1, method: 'quote' });
+  });
+
+  it('refuses near-identical sentences elsewhere once the annotated ones were removed', () => {
+    // A small vocabulary makes sentences recur almost word for word, as boilerplate does.
+    for (const seed of [1, 2, 3]) {
+      const text = generateDocumentText({ paragraphs: 400, seed });
+      const spans = pickSpans(text, { count: 60, seed: seed + 10, minLength: 30, maxLength: 120 });
+      const removed = applyEdits(text, spans.map((s) => ({ start: s.start, end: s.end, insert: '' }))).text;
+      const results = anchorAll(removed, spans.map((s) => describe(text, s.start, s.end)));
+      expect(results.filter((r) => !r.orphan)).toEqual([]);
+    }
+  });
+
+  it('takes a quote recorded by another tool with other surroundings, when it is long or its context half agrees', () => {
+    const text = 'Rutte spoke on Thursday. Nearly half of all deaths from terrorism now occur in the Sahel, he said. “This is a threat.”';
+    // A web page's extraction: a caption before, a share button after.
+    const short = { exact: 'Nearly half of all deaths from terrorism', prefix: '[Photo: Reuters] Rutte spoke on Thursday. ', suffix: ' now occur in the Sahel [Share]' };
+    expect(anchor(text, { quote: short })).toEqual({ start: 25, end: 65, score: 1, method: 'quote' });
+    const long = { exact: 'Nearly half of all deaths from terrorism now occur in the Sahel, he said.', prefix: 'Share this article ', suffix: ' [Advertisement]' };
+    expect(anchor(text, { quote: long })).toEqual({ start: 25, end: 98, score: 1, method: 'quote' });
+    expect(anchor(text, { quote: { ...short, prefix: 'Share this article ', suffix: ' [Advertisement]' } }).orphan).toBe(true);
   });
 
   it('reports an orphan when the passage was rewritten', () => {

@@ -1,6 +1,6 @@
 import search from 'approx-string-match';
 import { describe as group, expect, it } from 'vitest';
-import { seededSearch } from '../../../src-renderer/lib/anchoring/approximate-search';
+import { seededSearch, seedStages } from '../../../src-renderer/lib/anchoring/approximate-search';
 import { SearchableText } from '../../../src-renderer/lib/anchoring/searchable-text';
 import { createRng, generateDocumentText } from '../../bench/fixtures/generate-text';
 
@@ -39,7 +39,7 @@ group('searching the whole text', () => {
         pattern = pattern.slice(0, p) + 'qz'[e % 2] + pattern.slice(p + 1);
       }
       const expected = search(searchable.copy, pattern, maxErrors);
-      const found = seededSearch(searchable, pattern, maxErrors + 1, maxErrors);
+      const found = seedStages(maxErrors).flatMap((stage) => seededSearch(searchable, pattern, stage, maxErrors));
       const best = Math.min(...found.map((c) => c.errors));
       expect(best).toBe(expected[0].errors);
       for (const m of expected) expect(found).toContainEqual({ start: m.start, end: m.end, errors: m.errors });
