@@ -29,12 +29,20 @@ export function fail(where: Where, problem: string): never {
   throw new SetImportError(where.fileName, where.item ? `${where.item}: ${field}` : field);
 }
 
+// Paths are built for every field read, error or not: the few distinct keys are checked once.
+const plainKeys = new Map<string, boolean>();
+const isPlainKey = (key: string) => {
+  let plain = plainKeys.get(key);
+  if (plain === undefined && plainKeys.size < 1000) plainKeys.set(key, (plain = /^[A-Za-z_$@][\w$]*$/.test(key)));
+  return plain ?? /^[A-Za-z_$@][\w$]*$/.test(key);
+};
+
 /** `base` extended by object keys and array indexes, written as JavaScript would. */
 export function joinPath(base: string, ...keys: (string | number)[]): string {
   let out = base;
   for (const key of keys) {
     if (typeof key === 'number') out += `[${key}]`;
-    else if (/^[A-Za-z_$@][\w$]*$/.test(key)) out += out ? `.${key}` : key;
+    else if (isPlainKey(key)) out += out ? `.${key}` : key;
     else out += `[${JSON.stringify(key)}]`;
   }
   return out;

@@ -132,12 +132,14 @@ export function planMerge(existing: MergeState, incoming: readonly MergeItem[]):
 
     if (isDeletion(item)) {
       const tombstone = toTombstone(item);
-      if (!wins) plan[stored ? 'outdated' : 'unchanged'].push(item.id);
-      else {
-        plan.tombstones.push(tombstone);
-        if (stored) plan.deleted.push({ before: stored, tombstone });
-        else if (grave) plan.unchanged.push(item.id);
+      if (!wins) {
+        plan[stored ? 'outdated' : 'unchanged'].push(item.id);
+        continue;
       }
+      plan.tombstones.push(tombstone);
+      if (stored) plan.deleted.push({ before: stored, tombstone });
+      // A later deletion time for an annotation already deleted: still deleted, so unchanged.
+      else if (grave) plan.unchanged.push(item.id);
       continue;
     }
     const edit = item as Annotation;

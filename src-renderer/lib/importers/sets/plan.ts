@@ -49,21 +49,20 @@ export function planImport(parsed: ParsedSet, library: LibrarySnapshot, options:
     // A document whose label set is nowhere to be found is annotated with the default set.
     else added.push(labels.knows(doc.labelSetId) ? doc : { ...doc, labelSetId: DEFAULT_LABEL_SET_ID });
   }
-  const index = new DocumentIndex([
-    ...library.documents.map((d) => candidate({ ...d.record, text: d.text })),
-    ...added.map(candidate),
-  ]);
+  // A library document naming a label set that no longer exists is labelled in the default set.
+  const index = new DocumentIndex(
+    [...library.documents.map((d) => candidate({ ...d.record, text: d.text })), ...added.map(candidate)].map((c) =>
+      labels.knows(c.labelSetId) ? c : { ...c, labelSetId: DEFAULT_LABEL_SET_ID },
+    ),
+  );
 
   const notices: Tally<NoticeReason> = { ...parsed.notices };
   const built = buildRecords(parsed.annotations, index, labels, notices, options.minScore);
 
   const adopted = adoptAll(added, library, inLibrary, options.minScore);
-  const current = adopted.length
-    ? (() => {
-        const after = new Map(adopted.map((x) => [x.after.id, x.after]));
-        return library.annotations.map((a) => after.get(a.id) ?? a);
-      })()
-    : library.annotations;
+  // The merge compares the file with the library as it will be once the adopted are placed.
+  const placedNow = new Map(adopted.map((x) => [x.after.id, x.after]));
+  const current = placedNow.size ? library.annotations.map((a) => placedNow.get(a.id) ?? a) : library.annotations;
   const merge = planMerge({ annotations: current, tombstones: library.tombstones }, [...built.live, ...built.deletions]);
   if (merge.duplicates) bump(notices, 'duplicate-ids', merge.duplicates);
 

@@ -12,8 +12,8 @@ import { documentIdFromIri, idFromIri, waitingIdFor } from './ids';
 import { MAX_ANNOTATIONS } from './limits';
 import type { IncomingAnnotation, NoticeReason, ParsedSet, SkipReason, Tally } from './parsed-set';
 import { bump } from './parsed-set';
-import { isoTime, list, nonEmptyText, text, validate } from './schema-kit';
-import { readSelectors } from './selectors';
+import { isoTime, list, locate, nonEmptyText, text, validate } from './schema-kit';
+import { readSelectors, selectorSchema } from './selectors';
 import { normalizeIsoTime } from './time';
 
 const rowSchema = v.object({
@@ -24,7 +24,7 @@ const rowSchema = v.object({
   uri: text,
   text: v.optional(v.nullable(text)),
   tags: v.optional(v.nullable(list(text))),
-  target: list(v.object({ source: v.optional(text), selector: v.optional(v.unknown()) })),
+  target: list(v.object({ source: v.optional(text), selector: v.optional(list(selectorSchema)) })),
   user_info: v.optional(v.nullable(v.object({ display_name: v.optional(v.nullable(text)) }))),
   references: v.optional(v.nullable(list(text))),
 });
@@ -49,20 +49,19 @@ export function readHypothesis(fileName: string, value: unknown): ParsedSet {
   const notices: Tally<NoticeReason> = {};
   const annotations: IncomingAnnotation[] = [];
 
-  rows.forEach((raw, index) => {
+  const read = (raw: unknown, index: number): IncomingAnnotation | SkipReason => {
     const where: Where = { fileName, path: joinPath(base, index), item: itemName('annotation', index, raw) };
     const row = validate(rowSchema, raw, where);
-    if (row.references?.length) return bump(skipped, 'reply');
+    if (row.references?.length) return 'reply';
     const first = row.target[0];
-    if (first?.selector === undefined) return bump(skipped, 'page-note');
+    if (first?.selector === undefined) return 'page-note';
     if (row.target.length > 1) bump(notices, 'extra-targets');
-    const placement = readSelectors(first.selector, { ...where, path: joinPath(where.path, 'target', 0, 'selector') }, 'utf16', notices);
-    if (!placement.quote && !placement.position) return bump(skipped, 'no-text-selector');
+    const placement = readSelectors(first.selector, 'utf16', notices, (i, field) => locate(raw, where, 'target', 0, 'selector', i, field));
+    if (!placement.quote && !placement.position) return 'no-text-selector';
 
     const source = first.source || row.uri;
     const documentId = documentIdFromIri(source);
-    const modified = normalizeIsoTime(row.updated);
-    annotations.push({
+    return {
       index,
       id: idFromIri(hypothesisIri(row.id)),
       target: { ...(documentId ? { documentId } : { source }), waitingId: waitingIdFor(source), ...placement },
@@ -71,8 +70,13 @@ export function readHypothesis(fileName: string, value: unknown): ParsedSet {
       links: [],
       author: author(row.user, row.user_info?.display_name),
       created: normalizeIsoTime(row.created),
-      modified,
-    });
+      modified: normalizeIsoTime(row.updated),
+    };
+  };
+  rows.forEach((raw, index) => {
+    const result = read(raw, index);
+    if (typeof result === 'string') bump(skipped, result);
+    else annotations.push(result);
   });
   return { fileName, format: 'hypothesis', zipped: false, documents: [], labelSets: [], annotations, skipped, notices };
 }

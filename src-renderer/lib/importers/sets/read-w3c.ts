@@ -13,44 +13,21 @@
  * "contradicts", "qualifies" or a label set's own); when none is given it is read as
  * "supports", the link a reader draws most (evidence to the claim it supports), and counted.
  */
-import * as v from 'valibot';
 import type { AnnotationLink } from '../../model';
-import { fail, joinPath, type Where } from './errors';
+import { fail, type Where } from './errors';
 import { documentIdFromIri, idFromContent, idFromIri, waitingIdFor } from './ids';
 import type { IncomingAnnotation, NoticeReason, ParsedSet, SkipReason, Tally } from './parsed-set';
 import { bump } from './parsed-set';
-import { asList, iriOf, isoTime, nonEmptyText, strings, text, validate } from './schema-kit';
+import { locate, validate } from './schema-kit';
 import { readSelectors, type Placement } from './selectors';
 import { readBodies } from './w3c-bodies';
 import { collectAnnotations } from './w3c-pages';
+import { w3cAnnotationSchema, type W3cAnnotation } from './w3c-schema';
 import { normalizeIsoTime, UNKNOWN_TIME } from './time';
 
 export const DEFAULT_LINK_RELATION = 'supports';
 
 const ANNOTATION_TYPES = new Set(['Annotation', 'oa:Annotation']);
-
-const annotationSchema = v.object({
-  id: v.optional(nonEmptyText),
-  type: v.unknown(),
-  motivation: v.optional(v.unknown()),
-  body: v.optional(v.unknown()),
-  bodyValue: v.optional(text),
-  target: v.unknown(),
-  creator: v.optional(v.unknown()),
-  created: v.optional(isoTime),
-  modified: v.optional(isoTime),
-});
-
-const targetSchema = v.object({
-  id: v.optional(nonEmptyText),
-  source: v.optional(v.unknown()),
-  scope: v.optional(v.unknown()),
-  selector: v.optional(v.unknown()),
-});
-
-const sourceSchema = v.object({ id: nonEmptyText, via: v.optional(v.unknown()) });
-
-const agentSchema = v.object({ name: v.optional(v.unknown()), nickname: v.optional(text), id: v.optional(text) });
 
 interface Target {
   /** The resource: a document, or for a link, an annotation. */
@@ -66,44 +43,21 @@ interface PendingLink {
   link: AnnotationLink;
 }
 
-const at = (where: Where, ...keys: (string | number)[]): Where => ({ ...where, path: joinPath(where.path, ...keys) });
-
-function readTargets(raw: unknown, where: Where, notices: Tally<NoticeReason>): Target[] {
-  if (raw === undefined) fail(at(where, 'target'), 'is missing');
-  return asList(raw, at(where, 'target')).map(({ item, path }) => {
-    const here = { ...where, path };
-    if (typeof item === 'string') return { iri: validate(nonEmptyText, item, here) };
-    const t = validate(targetSchema, item, here);
-    if (t.source === undefined) {
-      if (!t.id) fail(here, 'needs a source (the document) or an id');
-      return { iri: t.id };
-    }
-    const source = readSource(t.source, at(here, 'source'));
-    const url = source.via ?? (t.scope !== undefined ? iriOf(t.scope, at(here, 'scope')) : undefined);
-    return {
-      iri: source.iri,
-      ...(url ? { url } : {}),
-      ...(t.selector !== undefined ? { placement: readSelectors(t.selector, at(here, 'selector'), 'code-point', notices) } : {}),
-    };
+function readTargets(a: W3cAnnotation, raw: unknown, where: Where, notices: Tally<NoticeReason>): Target[] {
+  return a.target.map((t, i) => {
+    const iri = t.source?.id ?? t.id;
+    if (!iri) fail(locate(raw, where, 'target', i), 'needs a source (the document) or an id');
+    const url = t.source?.via?.[0]?.id ?? t.scope?.id;
+    const placement =
+      t.selector && readSelectors(t.selector, 'code-point', notices, (j, field) => locate(raw, where, 'target', i, 'selector', j, field));
+    return { iri, ...(t.source && url ? { url } : {}), ...(placement ? { placement } : {}) };
   });
 }
 
-function readSource(raw: unknown, where: Where): { iri: string; via?: string } {
-  if (typeof raw === 'string') return { iri: iriOf(raw, where) };
-  const s = validate(sourceSchema, raw, where);
-  const [via] = s.via === undefined ? [] : asList(s.via, at(where, 'via'));
-  return { iri: s.id, ...(via ? { via: iriOf(via.item, { ...where, path: via.path }) } : {}) };
-}
-
-function authorOf(creator: unknown, where: Where): string {
-  if (creator === undefined) return '';
-  const [first] = asList(creator, at(where, 'creator'));
-  if (!first) return '';
-  const here = { ...where, path: first.path };
-  if (typeof first.item === 'string') return validate(text, first.item, here);
-  const agent = validate(agentSchema, first.item, here);
-  return strings(agent.name, at(here, 'name'))[0] ?? agent.nickname ?? agent.id ?? '';
-}
+const authorOf = (a: W3cAnnotation) => {
+  const agent = a.creator?.[0];
+  return agent?.name?.[0] ?? agent?.nickname ?? agent?.id ?? '';
+};
 
 const placed = (t: Target) => !!(t.placement?.quote || t.placement?.position);
 
@@ -114,14 +68,17 @@ export function readW3c(fileName: string, value: unknown): ParsedSet {
   const links: PendingLink[] = [];
 
   collectAnnotations(value, fileName).forEach(({ raw, where }, index) => {
-    const a = validate(annotationSchema, raw, where);
-    const types = strings(a.type, at(where, 'type'));
-    if (!types.some((t) => ANNOTATION_TYPES.has(t))) {
-      fail(at(where, 'type'), types.length ? `must include “Annotation” (got ${types.map((t) => `“${t}”`).join(', ')})` : 'is missing');
+    // Read as lists, a missing type or target would pass as a list of nothing: caught first.
+    if (raw && typeof raw === 'object' && !Array.isArray(raw)) {
+      for (const key of ['type', 'target']) if ((raw as Record<string, unknown>)[key] === undefined) fail(locate(raw, where, key), 'is missing');
     }
-    const motivations = strings(a.motivation, at(where, 'motivation'));
-    const targets = readTargets(a.target, where, notices);
-    const bodies = readBodies(a.body, a.bodyValue, where, notices);
+    const a = validate(w3cAnnotationSchema, raw, where);
+    if (!a.type.some((t) => ANNOTATION_TYPES.has(t))) {
+      fail(locate(raw, where, 'type'), `must include “Annotation” (got ${a.type.map((t) => `“${t}”`).join(', ')})`);
+    }
+    const motivations = a.motivation ?? [];
+    const targets = readTargets(a, raw, where, notices);
+    const bodies = readBodies(a.body, a.bodyValue, notices);
     const textTargets = targets.filter(placed);
 
     if (!textTargets.length && motivations.includes('linking')) {
@@ -152,7 +109,7 @@ export function readW3c(fileName: string, value: unknown): ParsedSet {
       tags: bodies.tags,
       note: bodies.texts.join('\n\n'),
       links: [],
-      author: authorOf(a.creator, where),
+      author: authorOf(a),
       created: created ?? modified ?? UNKNOWN_TIME,
       modified: modified ?? created ?? UNKNOWN_TIME,
     });
@@ -185,7 +142,11 @@ function readLink(
 function attachLinks(annotations: IncomingAnnotation[], links: PendingLink[], skipped: Tally<SkipReason>): void {
   // Every copy of an id gets the link: which copy wins is the merge's choice.
   const byId = new Map<string, IncomingAnnotation[]>();
-  for (const a of annotations) byId.set(a.id, [...(byId.get(a.id) ?? []), a]);
+  for (const a of annotations) {
+    const copies = byId.get(a.id);
+    if (copies) copies.push(a);
+    else byId.set(a.id, [a]);
+  }
   for (const { from, link } of links) {
     const copies = byId.get(from);
     if (!copies) {

@@ -53,30 +53,50 @@ function problemOf(issue: v.BaseIssue<unknown>): string {
   return `must be ${expected} (got ${describeValue(issue.input)})`;
 }
 
+/**
+ * The path of `keys` as the file writes it. A value written as one item where a list is
+ * allowed, or as a bare string where an object is allowed, is read as a list or an object
+ * (see oneOrMany, orString); the index or key that reading added is not in the file.
+ */
+export function writtenPath(root: unknown, keys: readonly (string | number)[]): (string | number)[] {
+  const out: (string | number)[] = [];
+  let cur = root;
+  for (const key of keys) {
+    if ((typeof key === 'number' && !Array.isArray(cur)) || typeof cur === 'string') continue;
+    out.push(key);
+    cur = cur !== null && typeof cur === 'object' ? (cur as Record<string | number, unknown>)[key] : undefined;
+  }
+  return out;
+}
+
+/** Where the value at `keys` inside `raw` (itself at `where`) sits in the file. */
+export function locate(raw: unknown, where: Where, ...keys: (string | number)[]): Where {
+  return { ...where, path: joinPath(where.path, ...writtenPath(raw, keys)) };
+}
+
 /** The checked output of `schema`, or a SetImportError for the first thing wrong in `value`. */
 export function validate<S extends v.GenericSchema>(schema: S, value: unknown, where: Where): v.InferOutput<S> {
   const result = v.safeParse(schema, value, { abortEarly: true });
   if (result.success) return result.output;
   const issue = result.issues[0];
   const keys = (issue.path ?? []).map((p) => p.key as string | number);
-  return fail({ ...where, path: joinPath(where.path, ...keys) }, problemOf(issue));
+  return fail(locate(value, where, ...keys), problemOf(issue));
 }
 
-/** A JSON value that may be one item or a list of them, as a list (W3C allows both). */
-export function asList(value: unknown, where: Where): { item: unknown; path: string }[] {
-  if (!Array.isArray(value)) return [{ item: value, path: where.path }];
-  if (value.length > MAX_LIST_LENGTH) fail(where, `has more than ${MAX_LIST_LENGTH.toLocaleString('en')} entries`);
-  return value.map((item, i) => ({ item, path: joinPath(where.path, i) }));
+/** One item or a list of them (W3C allows both for most fields), read as a list. */
+export function oneOrMany<T extends v.GenericSchema>(item: T) {
+  return v.pipe(
+    v.unknown(),
+    v.transform((x): unknown[] => (Array.isArray(x) ? x : [x])),
+    list(item),
+  );
 }
 
-/** A string or a list of strings (W3C `type`, `motivation`, `purpose`), as a list. */
-export function strings(value: unknown, where: Where): string[] {
-  return value === undefined ? [] : asList(value, where).map(({ item, path }) => validate(text, item, { ...where, path }));
-}
-
-const resourceRef = v.object({ id: nonEmptyText });
-
-/** An IRI written as a string or as a resource `{id}` (W3C `source`, link ends). */
-export function iriOf(value: unknown, where: Where): string {
-  return typeof value === 'string' ? validate(nonEmptyText, value, where) : validate(resourceRef, value, where).id;
+/** An object that a file may also write as a bare string (an IRI, a name): the string becomes `{[key]: string}`. */
+export function orString<T extends v.GenericSchema>(key: string, schema: T) {
+  return v.pipe(
+    v.unknown(),
+    v.transform((x) => (typeof x === 'string' ? { [key]: x } : x)),
+    schema,
+  );
 }

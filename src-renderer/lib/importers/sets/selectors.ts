@@ -6,39 +6,49 @@
  */
 import * as v from 'valibot';
 import type { TextQuote } from '../../model';
-import { fail, joinPath, type Where } from './errors';
+import { fail, type Where } from './errors';
 import type { IncomingTarget, NoticeReason, Tally } from './parsed-set';
 import { bump } from './parsed-set';
-import { asList, nonEmptyText, offset, text, validate } from './schema-kit';
+import { nonEmptyText, offset, text } from './schema-kit';
 
-const typed = v.object({ type: nonEmptyText });
-const quoteSelector = v.object({ exact: text, prefix: v.optional(text), suffix: v.optional(text) });
-const positionSelector = v.object({ start: offset, end: offset });
+/** The fields of the two selectors read, checked on any selector that has them (other types have none of these). */
+export const selectorSchema = v.object({
+  type: nonEmptyText,
+  exact: v.optional(text),
+  prefix: v.optional(text),
+  suffix: v.optional(text),
+  start: v.optional(offset),
+  end: v.optional(offset),
+});
+
+export type SelectorData = v.InferOutput<typeof selectorSchema>;
 
 export type Placement = Pick<IncomingTarget, 'quote' | 'position'>;
 
-/** The quote and position that `raw` (one selector or a list) gives; empty when it gives neither. */
+/**
+ * The quote and position that checked selectors give; empty when they give neither.
+ * `whereOf(i, field)` locates a field of selector i, for the message when one is missing.
+ */
 export function readSelectors(
-  raw: unknown,
-  where: Where,
+  selectors: readonly SelectorData[],
   unit: 'utf16' | 'code-point',
   notices: Tally<NoticeReason>,
+  whereOf: (i: number, field: string) => Where,
 ): Placement {
   let quote: TextQuote | undefined;
   let position: Placement['position'];
-  for (const { item, path } of asList(raw, where)) {
-    const at = { ...where, path };
-    const { type } = validate(typed, item, at);
-    if (type === 'TextQuoteSelector') {
-      const q = validate(quoteSelector, item, at);
-      if (!quote && q.exact) quote = { exact: q.exact, prefix: q.prefix ?? '', suffix: q.suffix ?? '' };
-    } else if (type === 'TextPositionSelector') {
-      const p = validate(positionSelector, item, at);
-      if (p.end < p.start) fail({ ...at, path: joinPath(path, 'end') }, `(${p.end}) is before start (${p.start})`);
-      position ??= { ...p, unit };
+  selectors.forEach((s, i) => {
+    if (s.type === 'TextQuoteSelector') {
+      if (s.exact === undefined) fail(whereOf(i, 'exact'), 'is missing');
+      if (!quote && s.exact) quote = { exact: s.exact, prefix: s.prefix ?? '', suffix: s.suffix ?? '' };
+    } else if (s.type === 'TextPositionSelector') {
+      if (s.start === undefined) fail(whereOf(i, 'start'), 'is missing');
+      if (s.end === undefined) fail(whereOf(i, 'end'), 'is missing');
+      if (s.end < s.start) fail(whereOf(i, 'end'), `(${s.end}) is before start (${s.start})`);
+      position ??= { start: s.start, end: s.end, unit };
     } else {
       bump(notices, 'ignored-selectors');
     }
-  }
+  });
   return { ...(quote ? { quote } : {}), ...(position ? { position } : {}) };
 }

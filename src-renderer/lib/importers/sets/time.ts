@@ -7,8 +7,15 @@
 const ISO_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+// What the app itself writes (Date#toISOString): parsed directly, the common case by far.
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /** Milliseconds since 1970, or undefined when `s` is not an ISO 8601 date (and time). */
 export function isoMillis(s: string): number | undefined {
+  if (s.length === 24 && CANONICAL.test(s)) {
+    const t = Date.parse(s);
+    return Number.isNaN(t) ? undefined : t;
+  }
   const m = ISO_TIME.exec(s);
   if (!m) return undefined;
   const [, y, mo, d, h = '00', mi = '00', sec = '00', frac = '', zone = 'Z'] = m;
@@ -24,6 +31,7 @@ function utcOffset(zone: string): string {
 
 /** The same instant written the way the app stores times (`Date#toISOString`). */
 export function normalizeIsoTime(s: string): string {
+  if (s.length === 24 && CANONICAL.test(s) && !Number.isNaN(Date.parse(s))) return s;
   const t = isoMillis(s);
   if (t === undefined) throw new RangeError(`not an ISO 8601 time: ${s}`);
   return new Date(t).toISOString();

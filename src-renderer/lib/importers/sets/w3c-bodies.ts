@@ -5,11 +5,9 @@
  * any other textual body is a comment (the note); a body that is only an IRI is a resource,
  * which a linking annotation points to.
  */
-import * as v from 'valibot';
-import { joinPath, type Where } from './errors';
 import type { LabelRef, NoticeReason, Tally } from './parsed-set';
 import { bump } from './parsed-set';
-import { asList, iriOf, strings, text, validate } from './schema-kit';
+import type { W3cBody } from './w3c-schema';
 
 export interface Bodies {
   tags: LabelRef[];
@@ -21,13 +19,6 @@ export interface Bodies {
 
 const LABEL_IRI = /^urn:close-reader:label:(.*):([^:]+)$/i;
 const TAG_PURPOSES = new Set(['tagging', 'classifying']);
-
-const bodySchema = v.object({
-  id: v.optional(text),
-  value: v.optional(text),
-  purpose: v.optional(v.unknown()),
-  source: v.optional(v.unknown()),
-});
 
 function decode(part: string): string {
   try {
@@ -48,19 +39,11 @@ export function labelRefFromIri(iri: string): LabelRef {
   return last ? { name: decode(last) } : {};
 }
 
-export function readBodies(body: unknown, bodyValue: string | undefined, where: Where, notices: Tally<NoticeReason>): Bodies {
+export function readBodies(bodies: readonly W3cBody[] | undefined, bodyValue: string | undefined, notices: Tally<NoticeReason>): Bodies {
   const out: Bodies = { tags: [], texts: bodyValue ? [bodyValue] : [], iris: [] };
-  if (body === undefined) return out;
-  for (const { item, path } of asList(body, { ...where, path: joinPath(where.path, 'body') })) {
-    const at = { ...where, path };
-    if (typeof item === 'string') {
-      out.iris.push(iriOf(item, at));
-      continue;
-    }
-    const b = validate(bodySchema, item, at);
-    const purposes = strings(b.purpose, { ...at, path: joinPath(path, 'purpose') });
-    const iri = b.source !== undefined ? iriOf(b.source, { ...at, path: joinPath(path, 'source') }) : b.id;
-    if (purposes.some((p) => TAG_PURPOSES.has(p))) {
+  for (const b of bodies ?? []) {
+    const iri = b.source?.id ?? b.id;
+    if (b.purpose?.some((p) => TAG_PURPOSES.has(p))) {
       const ref: LabelRef = { ...(iri ? labelRefFromIri(iri) : {}), ...(b.value?.trim() ? { name: b.value.trim() } : {}) };
       if (ref.name || ref.labelId) out.tags.push(ref);
     } else if (b.value !== undefined) {

@@ -28,6 +28,15 @@ describe('malformed files are refused with a message naming the file, the item a
     expect(await fixtureRejection(name)).toBe(message);
   });
 
+  it('names fields as the file writes them, one item or a list', async () => {
+    const one = { type: 'Annotation', target: { source: 'urn:x:1', selector: { type: 'TextQuoteSelector', exact: ['not', 'a', 'string'] } } };
+    expect(await rejection('one.jsonld', jsonBytes(one))).toBe('one.jsonld: annotation 0: target.selector.exact must be a string (got a list)');
+    const many = { type: 'Annotation', target: ['urn:x:0', { source: 'urn:x:1', selector: [{ type: 'CssSelector' }, { type: 'TextPositionSelector', start: 4 }] }] };
+    expect(await rejection('many.jsonld', jsonBytes(many))).toBe('many.jsonld: annotation 0: target[1].selector[1].end is missing');
+    const noType = { target: 'urn:x:0' };
+    expect(await rejection('notype.jsonld', jsonBytes([{ type: 'Annotation', target: 'urn:x:0' }, noType]))).toBe('notype.jsonld: annotation 1: annotations[1].type is missing');
+  });
+
   it('refuses text that is not JSON, an empty file, and bytes that are not UTF-8', async () => {
     expect(await fixtureRejection('not-json.json')).toMatch(/^not-json\.json: is not valid JSON \(/);
     expect(await rejection('empty.json', new Uint8Array())).toBe('empty.json: is empty');

@@ -115,6 +115,13 @@ describe('planImport: matching, anchoring and labels', () => {
     expect(again.counts).toMatchObject({ unchanged: 2, conflicts: 0, labelsAdded: 0 });
   });
 
+  it('labels in the default set a library document whose label set is gone', async () => {
+    const lib = await readingLibrary();
+    lib.documents[1].record.labelSetId = 'deleted-set';
+    const p = await plan('w3c-single.jsonld', lib);
+    expect(p.write.annotations[0].label).toBe('evidence');
+  });
+
   it('keeps the author of every imported annotation, whoever imports it', async () => {
     const p = await plan('w3c-page.jsonld', await readingLibrary());
     expect(new Set(p.write.annotations.map((a) => a.author))).toEqual(new Set(['Jonas Berg']));
