@@ -25,6 +25,8 @@ const SCRIPTS: [RegExp, string][] = [
   [/\p{Script=Latin}/u, 'latin'],
 ];
 
+const LATIN: [RegExp, string] = [/\p{Script=Latin}/u, 'latin'];
+
 const STOPWORDS: Record<string, string> = {
   en: 'the and of to in is that for it was with as on are be by this which from have not',
   fr: 'le la les et des est un une de du dans que qu pour qui pas sur au aux avec ce sont par il elle à l d ne se',
@@ -52,7 +54,8 @@ export function guessLanguage(fullText: string): string | undefined {
   let letters = 0;
   for (const ch of text.match(/\p{L}/gu) ?? []) {
     letters++;
-    const hit = SCRIPTS.find(([re]) => re.test(ch));
+    // Basic Latin to Latin Extended-B: most letters of most files, answered without a regex.
+    const hit = ch.charCodeAt(0) < 0x250 ? LATIN : SCRIPTS.find(([re]) => re.test(ch));
     if (hit) counts.set(hit[1], (counts.get(hit[1]) ?? 0) + 1);
   }
   if (!letters) return undefined;

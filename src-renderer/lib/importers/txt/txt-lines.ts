@@ -55,7 +55,7 @@ function layout(chunks: string[][]): Layout {
 }
 
 function indentOf(line: string): number {
-  return /^[ \t]*/u.exec(line.replace(/\t/g, '    '))?.[0].length ?? 0;
+  return /^[ \t]*/u.exec(line.includes('\t') ? line.replace(/\t/gu, '    ') : line)?.[0].length ?? 0;
 }
 
 /** Splits the lines into chunks at blank lines. */

@@ -12,7 +12,7 @@ export interface ListMarker {
 }
 
 export function listMarker(line: string): ListMarker | undefined {
-  const m = LIST.exec(line.replace(/\t/g, '    '));
+  const m = LIST.exec(line.includes('\t') ? line.replace(/\t/gu, '    ') : line);
   if (!m) return undefined;
   return { indent: m[1].length, ordered: !m[2], text: m[5] };
 }
