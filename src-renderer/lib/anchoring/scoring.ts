@@ -26,8 +26,14 @@ export interface ScoredCandidate extends Candidate {
 
 /** Agreement assumed for a side whose context was not recorded: no evidence either way. */
 const UNKNOWN_CONTEXT = 0.5;
+/**
+ * The similarity unrelated text reaches by chance (shared spaces and common letters):
+ * measured on the sample readings, a median of 0.25 and a 99th percentile of 0.38. Only
+ * agreement above it counts as evidence.
+ */
+const CHANCE_SIMILARITY = 0.25;
 const QUOTE_WEIGHT = 50;
-const CONTEXT_WEIGHT = 40;
+const CONTEXT_WEIGHT = 50;
 const POSITION_WEIGHT = 2;
 /**
  * Quotes up to this long lean on their context with full weight. Shorter than this, a
@@ -48,10 +54,10 @@ export function scoreCandidate(copy: string, quote: PreparedQuote, c: Candidate)
   // all (another tool recorded none) nothing is known about either side.
   const recorded = quote.prefix !== '' || quote.suffix !== '';
   const before = quote.prefix
-    ? contextSimilarity(copy, c.start, quote.prefix, 'before')
+    ? beyondChance(contextSimilarity(copy, c.start, quote.prefix, 'before'))
     : recorded && c.start === 0 ? 1 : UNKNOWN_CONTEXT;
   const after = quote.suffix
-    ? contextSimilarity(copy, c.end, quote.suffix, 'after')
+    ? beyondChance(contextSimilarity(copy, c.end, quote.suffix, 'after'))
     : recorded && c.end === copy.length ? 1 : UNKNOWN_CONTEXT;
   const context = (before + after) / 2;
   const length = quote.exact.length;
@@ -63,6 +69,10 @@ export function scoreCandidate(copy: string, quote: PreparedQuote, c: Candidate)
     weights += POSITION_WEIGHT;
   }
   return { ...c, score: total / weights, context };
+}
+
+function beyondChance(similarity: number): number {
+  return Math.max(0, (similarity - CHANCE_SIMILARITY) / (1 - CHANCE_SIMILARITY));
 }
 
 /** Scores every candidate and returns the best (the first of equals), if any. */
