@@ -41,6 +41,7 @@ export function adoptWaitingAnnotations(
   const mine = belonging(document, waiting);
   const items: Placeable[] = mine.map((a) => ({
     target: {
+      documentId: a.documentId,
       waitingId: a.documentId,
       ...(a.quote.exact ? { quote: a.quote } : {}),
       position: { start: a.start, end: a.end, unit: 'utf16' },

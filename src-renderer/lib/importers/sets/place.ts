@@ -1,8 +1,11 @@
 /**
- * Placing incoming annotations on one document's text with the anchoring core. Offsets from
- * the file are converted to UTF-16 and used as the position hint; the quote decides. An
- * annotation from a Close Reader set on the very text it was made on (same document id, so
- * the same SHA-256) keeps its stored anchoring as it is, after a check that it still fits.
+ * Placing incoming annotations on one document's text with the anchoring core; the quote
+ * decides. Offsets from the file count only when the annotation names this very document by
+ * id (the SHA-256 of its text): then they are converted to UTF-16 and used as the position
+ * hint, and a position alone places an annotation. Offsets into another rendering of the
+ * page (a Hypothesis export, a document matched by URL or by quotes) would mislead: ignored.
+ * An annotation from a Close Reader set on the very text it was made on keeps its stored
+ * anchoring as it is, after a check that it still fits.
  */
 import type { AnchorStatus, TextQuote } from '../../model';
 import { anchorAll, describe, offsetConverter, type AnchorOptions, type AnchorTarget } from '../../anchoring';
@@ -21,9 +24,10 @@ export interface Placement {
 
 type Hint = { start: number; end: number } | undefined;
 
-function hintOf(item: Placeable, text: string, codePoints: () => ReturnType<typeof offsetConverter>): Hint {
+function hintOf(item: Placeable, documentId: string, text: string, codePoints: () => ReturnType<typeof offsetConverter>): Hint {
   const p = item.target.position;
-  if (!p) return undefined;
+  // An empty span is no selection: an annotation waiting without known offsets stores 0–0.
+  if (!p || p.start === p.end || item.target.documentId !== documentId) return undefined;
   if (p.unit === 'utf16') return p.end <= text.length ? { start: p.start, end: p.end } : undefined;
   const c = codePoints();
   return p.end <= c.codePointLength ? { start: c.fromCodePoints(p.start), end: c.fromCodePoints(p.end) } : undefined;
@@ -56,11 +60,11 @@ export function placeOnText(
       out[at] = { start: stored.start, end: stored.end, status: stored.status, score: stored.score, quote: stored.quote };
       return;
     }
-    const hint = hintOf(item, text, codePoints);
+    const hint = hintOf(item, documentId, text, codePoints);
     const quote = item.target.quote;
     if (quote) {
       pending.push({ at, hint, target: hint ? { quote, position: hint } : { quote } });
-    } else if (hint && hint.start < hint.end) {
+    } else if (hint) {
       // Only a position: the text there is the quote.
       out[at] = { start: hint.start, end: hint.end, status: 'exact', score: 1, quote: strip(describe(text, hint.start, hint.end).quote) };
     } else {

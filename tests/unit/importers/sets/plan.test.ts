@@ -94,6 +94,25 @@ describe('planImport: matching, anchoring and labels', () => {
     ]);
   });
 
+  it('trusts offsets only on the very text they were taken from (the document named by id)', async () => {
+    const byUrl = (selector: object[]) => ({
+      type: 'Annotation',
+      created: '2025-01-01T00:00:00Z',
+      target: { source: 'https://example.org/news/sahel-front-line', selector },
+    });
+    const exact = 'a policy built on hope is not a policy at all';
+    const file = [
+      // Offsets into the web page's text, which has a menu before the article: they point elsewhere here.
+      byUrl([{ type: 'TextQuoteSelector', exact }, { type: 'TextPositionSelector', start: 0, end: 45 }]),
+      byUrl([{ type: 'TextPositionSelector', start: 28, end: 79 }]),
+    ];
+    const p = planImport(await readAnnotationFile('page.json', jsonBytes(file)), await readingLibrary());
+    expect(p.write.annotations.map((a) => [a.status, a.start, a.end])).toEqual([
+      ['exact', 412, 457],
+      ['orphan', 0, 0],
+    ]);
+  });
+
   it('takes the first tag that names a known label, and decides labels independently of the order of the file', async () => {
     const tagged = (id: number, tags: string[]) => ({
       id: `https://tool.example.net/t/${id}`,
