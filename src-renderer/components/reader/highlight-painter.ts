@@ -40,7 +40,7 @@ export function highlightRules(labels: Label[], focus?: Pick<Label, 'color' | 'c
   );
   if (focus) {
     rules.push(`::highlight(${PREFIX}focus) {
-  background-color: ${tint(focus.color, 40, 52)};
+  background-color: ${tint(focus.color, 38, 40)};
   text-decoration: ${UNDERLINE[focus.cue]} ${focus.color} 3px;
   text-underline-offset: 0.22em;
 }`);
