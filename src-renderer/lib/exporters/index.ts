@@ -24,7 +24,7 @@ const EXPORTERS: Record<ExportFormat, (input: ExportInput, options?: ExportOptio
 
 /** Writes the scope in one format. Throws ExportError for input it cannot write (duplicate ids). */
 export function exportAs(format: ExportFormat, input: ExportInput, options: ExportOptions = {}): ExportFile {
-  const exporter = EXPORTERS[format];
+  const exporter = Object.hasOwn(EXPORTERS, format) ? EXPORTERS[format] : undefined;
   if (!exporter) throw new RangeError(`unknown export format “${String(format)}”; known: ${Object.keys(EXPORTERS).join(', ')}`);
   return exporter(input, options);
 }

@@ -81,7 +81,7 @@ export function prepare(input: ExportInput): Prepared {
     const document = docsById.get(a.documentId);
     const unplacedReason = whyUnplaced(a, document?.doc);
     const span = unplacedReason
-      ? { position: a, quote: { type: 'TextQuoteSelector' as const, ...a.quote } }
+      ? { position: a, quote: { type: 'TextQuoteSelector' as const, exact: a.quote.exact, prefix: a.quote.prefix, suffix: a.quote.suffix } }
       : describe(document!.doc.text, a.start, a.end);
     const p: PreparedAnnotation = {
       annotation: a,

@@ -20,6 +20,7 @@ describe('exportAs', () => {
 
   it('refuses an unknown format, naming the known ones', () => {
     expect(() => exportAs('pdf' as ExportFormat, emptyInput())).toThrow(/unknown export format “pdf”; known: close-reader-set, w3c/);
+    expect(() => exportAs('toString' as ExportFormat, emptyInput())).toThrow(/unknown export format/);
   });
 
   it('refuses duplicate annotations and documents, naming them', () => {
