@@ -28,9 +28,9 @@ function checkOffset(offset: number, max: number, what: string): void {
 /** Start offsets (UTF-16) of every well-formed surrogate pair, ascending. */
 function pairStarts(text: string): Uint32Array {
   const out: number[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    if (splitsPair(text, i + 1)) out.push(i++);
-  }
+  // The regular expression engine skips the (usually long) stretches without pairs.
+  const pair = /[\ud800-\udbff][\udc00-\udfff]/g;
+  for (let m = pair.exec(text); m; m = pair.exec(text)) out.push(m.index);
   return Uint32Array.from(out);
 }
 

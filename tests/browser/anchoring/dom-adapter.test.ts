@@ -7,6 +7,7 @@ import {
   rangesFor,
   rangeToOffsets,
 } from '../../../src-renderer/lib/anchoring/dom-adapter';
+import { anchor, describe as describeSpan } from '../../../src-renderer/lib/anchoring';
 import { generateDocumentText, pickSpans } from '../../bench/fixtures/generate-text';
 
 const containers: HTMLElement[] = [];
@@ -182,6 +183,34 @@ describe('offsetsToRange and rangeToOffsets', () => {
   it('rejects a block whose offsets are not integers, naming the element', () => {
     const root = mount('<p data-start="3" data-end="x">abc</p>');
     expect(() => blockIndex(root)).toThrow(/<p> has data-start="3" data-end="x"/);
+  });
+
+  it('rejects nested, overlapping or out-of-order blocks, naming the block', () => {
+    expect(() => blockIndex(mount('<div data-start="0" data-end="9"><p data-start="2" data-end="5">abc</p></div>'))).toThrow(
+      /block 2 <p> has data-start="2" data-end="5", inside or before the previous block \(0–9\)/,
+    );
+    expect(() => blockIndex(mount('<p data-start="6" data-end="9">abc</p><p data-start="0" data-end="3">abc</p>'))).toThrow(/must follow document order/);
+    expect(() => blockIndex(mount('<p data-start="5" data-end="2">abc</p>'))).toThrow(/start ≤ end/);
+  });
+});
+
+describe('from a selection to selectors and back to the page', () => {
+  it('describes a selection, re-anchors it on an edited text and paints it there', () => {
+    const root = mount(HTML);
+    const selection = document.getSelection()!;
+    selection.setBaseAndExtent(root.querySelector('em')!.firstChild!, 0, root.querySelector('i')!.firstChild!, 2);
+    const span = rangeToOffsets(root, selection.getRangeAt(0))!;
+    const target = describeSpan(TEXT, span.start, span.end);
+    expect(target.quote.exact).toBe('brave new wor');
+
+    // The reading is re-rendered with a heading word added: the offsets move by 4.
+    const edited = mount(HTML.replace('>Title<', '>Long Title<').replace(/data-(start|end)="(\d+)"/g, (m, k, v) => (v === '0' && k === 'start' ? m : `data-${k}="${Number(v) + 5}"`)));
+    const placed = anchor(TEXT.replace('Title', 'Long Title'), target);
+    expect(placed).toMatchObject({ start: span.start + 5, end: span.end + 5, method: 'quote', score: 1 });
+    const range = offsetsToRange(edited, (placed as { start: number }).start, (placed as { end: number }).end)!;
+    expect(live(range).toString()).toBe('brave new wor');
+    CSS.highlights.set('anchoring-test', new Highlight(range));
+    expect(CSS.highlights.get('anchoring-test')!.size).toBe(1);
   });
 });
 
