@@ -72,11 +72,12 @@ export function prepare(input: ExportInput): Prepared {
     docsById.set(doc.id, prepared);
   });
 
-  const live = input.annotations.filter((a) => !a.deleted);
   const labelOf = resolveLabels(input.labelSets, (a) => docsById.get(a.documentId)?.labelSet);
   const byId = new Map<string, PreparedAnnotation>();
-  const orphaned: PreparedAnnotation[] = [];
-  live.forEach((a, i) => {
+  const withoutDocument: PreparedAnnotation[] = [];
+  input.annotations.forEach((a, i) => {
+    if (a.deleted) return;
+    checkShape(a, i);
     if (byId.has(a.id)) throw new ExportError(`annotations[${i}]: annotation ${a.id} is listed twice`);
     const document = docsById.get(a.documentId);
     const unplacedReason = whyUnplaced(a, document?.doc);
@@ -95,7 +96,7 @@ export function prepare(input: ExportInput): Prepared {
       quote: span.quote,
     };
     byId.set(a.id, p);
-    (document ? document.annotations : orphaned).push(p);
+    (document ? document.annotations : withoutDocument).push(p);
   });
 
   const skipped: SkippedItem[] = [];
@@ -109,17 +110,30 @@ export function prepare(input: ExportInput): Prepared {
   const inOrder = (x: PreparedAnnotation, y: PreparedAnnotation) =>
     byPosition(x.annotation, y.annotation) || (x.annotation.id < y.annotation.id ? -1 : x.annotation.id > y.annotation.id ? 1 : 0);
   for (const d of documents) d.annotations.sort(inOrder);
-  orphaned.sort(inOrder);
+  withoutDocument.sort(inOrder);
 
   return {
     documents,
-    annotations: [...documents.flatMap((d) => d.annotations), ...orphaned],
+    annotations: [...documents.flatMap((d) => d.annotations), ...withoutDocument],
     byId,
     labels: labelOf.all(),
     exportedAt: input.exportedAt ?? new Date().toISOString(),
     generator: input.generator ?? DEFAULT_GENERATOR,
     skipped,
   };
+}
+
+/** The fields every exporter relies on; anything else wrong is reported per annotation, not thrown. */
+function checkShape(a: Annotation, i: number): void {
+  const bad = (field: string, what: string) => new ExportError(`annotations[${i}] (${String(a?.id)}): ${field} ${what}`);
+  if (typeof a?.id !== 'string' || !a.id) throw bad('id', 'is not a non-empty string');
+  if (typeof a.documentId !== 'string') throw bad('documentId', 'is not a string');
+  if (typeof a.label !== 'string') throw bad('label', 'is not a string');
+  if (typeof a.note !== 'string') throw bad('note', 'is not a string');
+  if (typeof a.quote?.exact !== 'string') throw bad('quote.exact', 'is not a string');
+  if (!Array.isArray(a.links) || a.links.some((l) => typeof l?.to !== 'string' || typeof l.relation !== 'string')) {
+    throw bad('links', 'is not a list of {relation, to} strings');
+  }
 }
 
 function whyUnplaced(a: Annotation, doc: SetDocument | undefined): string | undefined {

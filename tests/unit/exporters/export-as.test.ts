@@ -33,6 +33,14 @@ describe('exportAs', () => {
     expect(() => exportAs('w3c', dupDoc)).toThrow(`documents[1]: document ${sahel.id} (“${sahel.title}”) is listed twice`);
   });
 
+  it('refuses annotations without the fields exports rely on, naming the item and field', () => {
+    const broken = fixtureInput();
+    broken.annotations = [{ ...annotations[0], deleted: true }, { ...annotations[1], links: undefined as never }];
+    expect(() => exportAs('w3c', broken)).toThrow(`annotations[1] (${ID.evidence}): links is not a list of {relation, to} strings`);
+    broken.annotations = [{ ...annotations[1], quote: {} as never }];
+    expect(() => exportAs('markdown', broken)).toThrow(`annotations[0] (${ID.evidence}): quote.exact is not a string`);
+  });
+
   it('reports annotations whose offsets do not fit their text, in every offset format', () => {
     const bad = fixtureInput();
     bad.annotations = annotations.map((a) => (a.id === ID.claim ? { ...a, start: 5, end: 99999 } : a));
