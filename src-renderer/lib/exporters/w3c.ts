@@ -9,7 +9,7 @@
  * - Pages of `pageSize` items (default 1000): `@context`, `id`, `type` "AnnotationPage",
  *   `partOf` (the collection, embedded as {id, type, label, total}: seven page assertions
  *   of the W3C test suite refuse a plain IRI there), `startIndex`, `prev` and `next` (IRIs
- *   of the neighbouring pages; the model wants IRIs there, not embedded pages), `items`.
+ *   of the neighbouring pages: the suite refuses an embedded page there), `items`.
  * - Where the pages are: the first is embedded as `first`; the others follow in the
  *   collection's `@included` (JSON-LD 1.1 included blocks: the nodes belong to the same
  *   graph; a JSON-LD 1.0 processor ignores the key). A reader follows `first`, then each
