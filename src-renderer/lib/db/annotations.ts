@@ -164,3 +164,9 @@ export async function countLabelUse(labelSetId: string, labelId: string): Promis
 export async function listAuthors(): Promise<string[]> {
   return (await db.annotations.orderBy('author').uniqueKeys()).map(String);
 }
+
+/** Annotations imported for a document that is not in the library (yet): they wait for it. */
+export async function listWaitingAnnotations(): Promise<Annotation[]> {
+  const present = (await db.documents.toCollection().primaryKeys()) as string[];
+  return db.annotations.where('documentId').noneOf(present).toArray();
+}

@@ -3,8 +3,9 @@
  * can be cancelled; a bad file is reported and the rest go on; nothing stored changes
  * for a file that fails.
  */
-import { addDocuments, loadSettings } from '../db';
+import { addDocuments, listWaitingAnnotations, loadSettings, putAnnotations } from '../db';
 import { importDocument, ImportError } from '../importers';
+import { adoptWaitingAnnotations } from '../importers/sets';
 import type { PickedFile } from '../platform/types';
 import type { ReaderDocument } from '../model';
 import { announcer } from './announcer.svelte';
@@ -12,6 +13,8 @@ import { plural } from '../format';
 
 export interface ImportSummary {
   imported: { id: string; title: string; file: string }[];
+  /** Annotations imported earlier that were waiting for one of these documents. */
+  adopted: number;
   existing: { id: string; title: string; file: string }[];
   failed: { file: string; reason: string }[];
   cancelled: boolean;
@@ -33,7 +36,7 @@ class Imports {
 
   async run(files: PickedFile[]): Promise<ImportSummary> {
     const abort = (this.#abort = new AbortController());
-    const summary: ImportSummary = { imported: [], existing: [], failed: [], cancelled: false };
+    const summary: ImportSummary = { imported: [], existing: [], failed: [], adopted: 0, cancelled: false };
     const { maxImportBytes } = await loadSettings();
     this.running = true;
     this.total = files.length;
@@ -51,6 +54,7 @@ class Imports {
           const { added, existing } = await addDocuments([doc]);
           if (added.length) {
             summary.imported.push({ id: doc.id, title: doc.title, file: file.name });
+            summary.adopted += await adoptWaiting(doc);
             this.onAdded?.([doc]);
           } else {
             summary.existing.push({ id: doc.id, title: existing[0]?.title ?? doc.title, file: file.name });
@@ -82,11 +86,21 @@ class Imports {
   }
 }
 
+/** Places annotations that were imported before their document arrived. */
+async function adoptWaiting(doc: ReaderDocument): Promise<number> {
+  const waiting = await listWaitingAnnotations();
+  if (!waiting.length) return 0;
+  const adopted = adoptWaitingAnnotations(doc, waiting);
+  if (adopted.length) await putAnnotations(adopted);
+  return adopted.length;
+}
+
 export function describe(s: ImportSummary): string {
   const parts = [];
   if (s.imported.length) parts.push(`${plural(s.imported.length, 'document')} imported`);
   if (s.existing.length) parts.push(`${s.existing.length} already in the library`);
   if (s.failed.length) parts.push(`${s.failed.length} failed`);
+  if (s.adopted) parts.push(`${plural(s.adopted, 'waiting annotation')} placed`);
   if (s.cancelled) parts.push('import cancelled');
   return parts.join(', ') || 'Nothing imported';
 }
