@@ -3,6 +3,7 @@
  * passages, titles and notes. Titles and notes are short and kept here (snippets need
  * them); passages keep only their offsets, the texts stay in the database.
  */
+import { filtersFromText, filtersToText, FILTER_WORDS } from './pair-filter';
 import type { HitKind } from './types';
 
 export interface TitleEntry {
@@ -15,6 +16,9 @@ export interface TextEntry {
   documentId: string;
   start: number;
   end: number;
+  /** Its pair filter: words [at, at + FILTER_WORDS) of its document's filters. */
+  filters: Uint32Array;
+  at: number;
 }
 
 export interface NoteEntry {
@@ -34,10 +38,12 @@ export interface DocumentEntry {
   title: string;
   titleId: number;
   passageIds: number[];
+  /** The pair filters of its passages, one after the other. */
+  filters: Uint32Array;
 }
 
-/** The JSON form: [documentId, title, titleId, passages as flat [id, start, end, …]]. */
-type DocumentRow = [string, string, number, number[]];
+/** The JSON form: [documentId, title, titleId, passages as flat [id, start, end, …], filters as text]. */
+type DocumentRow = [string, string, number, number[], string];
 /** [entryId, annotationId, documentId, start, end, modified, note]. */
 type NoteRow = [number, string, string, number, number, string, string];
 
@@ -94,7 +100,7 @@ export class Catalog {
         const p = this.entries.get(pid) as TextEntry;
         flat.push(pid, p.start, p.end);
       }
-      documents.push([id, d.title, d.titleId, flat]);
+      documents.push([id, d.title, d.titleId, flat, filtersToText(d.filters)]);
     }
     const notes: NoteRow[] = [];
     for (const eid of this.notes.values()) {
@@ -111,14 +117,16 @@ export class Catalog {
       this.entries.set(id, entry);
       this.counts[entry.kind]++;
     };
-    for (const [documentId, title, titleId, flat] of json.documents) {
+    for (const [documentId, title, titleId, flat, text] of json.documents) {
       put(titleId, { kind: 'title', documentId });
+      const filters = filtersFromText(text);
       const passageIds: number[] = [];
       for (let i = 0; i < flat.length; i += 3) {
-        put(flat[i], { kind: 'text', documentId, start: flat[i + 1], end: flat[i + 2] });
+        const at = passageIds.length * FILTER_WORDS;
+        put(flat[i], { kind: 'text', documentId, start: flat[i + 1], end: flat[i + 2], filters, at });
         passageIds.push(flat[i]);
       }
-      this.documents.set(documentId, { title, titleId, passageIds });
+      this.documents.set(documentId, { title, titleId, passageIds, filters });
     }
     for (const [id, annotationId, documentId, start, end, modified, note] of json.notes) {
       put(id, { kind: 'note', documentId, annotationId, note, modified, start, end });

@@ -8,7 +8,6 @@
  * occurs in the entry, so a capped candidate list starts with the entries that repeat it.
  */
 import { Index, Resolver } from 'flexsearch';
-import type { Clause } from './query';
 import { encode } from './tokenize';
 
 export type FlexIndex = Index;
@@ -56,21 +55,15 @@ export function addTerms(index: FlexIndex, id: number, terms: string[]): void {
 }
 
 /**
- * Ids of the entries holding every clause's words (the last clause's last word as one of
- * `completions` when it is being typed), best slots first. Phrases are checked later
- * against the text.
+ * Ids of the entries holding all of `whole` and, when `anyOf` is not empty, one of its
+ * terms; best slots first. Both empty: no ids (there is nothing to look up).
  */
-export function candidates(index: FlexIndex, clauses: readonly Clause[], completions: readonly string[], limit: number): number[] {
-  const last = clauses[clauses.length - 1];
-  const typed = last.prefix ? last.terms[last.terms.length - 1] : undefined;
-  const whole = clauses.flatMap((c) => (c.prefix ? c.terms.slice(0, -1) : c.terms));
-  if (typed !== undefined && !completions.length) return [];
-
+export function candidates(index: FlexIndex, whole: readonly string[], anyOf: readonly string[], limit: number): number[] {
   let chain: Chain | number[] | undefined = whole.length
     ? (index.search(whole.join(' '), { resolve: false }) as unknown as Chain)
     : undefined;
-  if (typed !== undefined) {
-    const [head, ...rest] = completions;
+  if (anyOf.length) {
+    const [head, ...rest] = anyOf;
     let any: Chain | number[] = new Resolver({ index, query: head }) as unknown as Chain;
     if (rest.length) any = any.or(...rest.map((query) => ({ query })));
     if (Array.isArray(chain) || Array.isArray(any)) return [];

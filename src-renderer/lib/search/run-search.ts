@@ -5,13 +5,14 @@
  */
 import type { Catalog, Entry } from './catalog';
 import { candidates, type FlexIndex } from './flex';
-import { findOccurrences } from './match';
+import { retrievalOf, type Retrieval } from './retrieval';
+import { findOccurrences, matcherOf, type Matcher } from './match';
+import { mayHoldPairs, pairHashes } from './pair-filter';
 import type { Span } from './passages';
 import { parseQuery, type Clause } from './query';
 import { idf, relevance } from './score';
 import { focus } from './snippet';
 import type { TextCache } from './text-cache';
-import { tokenize } from './tokenize';
 import type { HitKind, SearchHit, SearchOptions } from './types';
 import type { Vocabulary } from './vocabulary';
 
@@ -28,14 +29,17 @@ const COMPLETIONS = 16;
 const SHORT_CANDIDATES = 300;
 /** Passages checked at most, in batches that double from the first. */
 const MAX_PASSAGES = 1600;
-const FIRST_BATCH = 100;
+const FIRST_BATCH = 64;
 /** A document's score: its best hit plus this share of its other hits. */
 const MORE_HITS = 0.2;
 
 interface Query {
   clauses: Clause[];
-  completions: string[];
+  retrieval: Retrieval;
   weights: number[];
+  matcher: Matcher;
+  /** The adjacent pairs of its phrases (but the word being typed). */
+  pairs: number[];
   filter?: ReadonlySet<string>;
 }
 
@@ -53,7 +57,7 @@ function clauseWeight(clause: Clause, completions: readonly string[], vocabulary
 
 /** The hit of one entry, or undefined when its text does not hold every clause. */
 function judge(q: Query, entry: Entry, source: string, bounds: Span): SearchHit | undefined {
-  const occurrences = findOccurrences(tokenize(source, bounds.start, bounds.end), q.clauses);
+  const occurrences = findOccurrences(source, bounds, q.matcher);
   if (!occurrences) return undefined;
   const { snippet, best, clauses } = focus(source, bounds, occurrences);
   const score = relevance({
@@ -69,13 +73,19 @@ function judge(q: Query, entry: Entry, source: string, bounds: Span): SearchHit 
   return hit;
 }
 
-function candidateEntries<K extends HitKind>(ctx: SearchContext, q: Query, kind: K, cap: number): Extract<Entry, { kind: K }>[] {
-  const all = q.filter ? ctx.catalog.count(kind) : cap;
+function candidateEntries<K extends HitKind>(
+  ctx: SearchContext,
+  q: Query,
+  kind: K,
+  cap: number,
+  accept: (entry: Extract<Entry, { kind: K }>) => boolean = () => true,
+): Extract<Entry, { kind: K }>[] {
+  const all = q.filter || q.pairs.length ? ctx.catalog.count(kind) : cap;
   const out: Extract<Entry, { kind: K }>[] = [];
-  for (const id of candidates(ctx.indexes[kind], q.clauses, q.completions, all)) {
-    const entry = ctx.catalog.entries.get(id);
-    if (entry?.kind !== kind || (q.filter && !q.filter.has(entry.documentId))) continue;
-    out.push(entry as Extract<Entry, { kind: K }>);
+  for (const id of candidates(ctx.indexes[kind], q.retrieval.whole, q.retrieval.anyOf, all)) {
+    const entry = ctx.catalog.entries.get(id) as Extract<Entry, { kind: K }> | undefined;
+    if (entry?.kind !== kind || (q.filter && !q.filter.has(entry.documentId)) || !accept(entry)) continue;
+    out.push(entry);
     if (out.length === cap) break;
   }
   return out;
@@ -107,11 +117,15 @@ export async function runSearch(ctx: SearchContext, text: string, options: Searc
   if (!clauses.length || limit <= 0 || perDocument <= 0) return [];
   const last = clauses[clauses.length - 1];
   const completions = last.prefix ? ctx.vocabulary.completions(last.terms[last.terms.length - 1], COMPLETIONS) : [];
+  // Nothing in the library starts with the word being typed.
+  if (last.prefix && !completions.length) return [];
   const total = Math.max(1, ctx.catalog.total);
   const q: Query = {
     clauses,
-    completions,
+    retrieval: retrievalOf(clauses, completions, ctx.vocabulary, total, MAX_PASSAGES),
     weights: clauses.map((c) => clauseWeight(c, completions, ctx.vocabulary, total)),
+    matcher: matcherOf(clauses),
+    pairs: clauses.flatMap((c) => pairHashes(c.prefix ? c.terms.slice(0, -1) : c.terms)),
     filter: options.documentIds && new Set(options.documentIds),
   };
 
@@ -124,18 +138,29 @@ export async function runSearch(ctx: SearchContext, text: string, options: Searc
     hits.push(judge(q, entry, entry.note, { start: 0, end: entry.note.length }));
   }
 
-  // Passages need their document's text: check them batch by batch until there are
-  // twice as many hits as asked for (room for ranking) or no candidates left.
-  const passages = candidateEntries(ctx, q, 'text', MAX_PASSAGES);
+  // Passages need their document's text: check them batch by batch until there are as
+  // many hits as asked for or no candidates left. Candidates come document by document,
+  // so a document's passages are skipped once it holds `perDocument` hits (or checks).
+  const passages = candidateEntries(ctx, q, 'text', MAX_PASSAGES, (p) => mayHoldPairs(p.filters, p.at, q.pairs));
+  const taken = new Map<string, number>();
   let found = 0;
-  for (let at = 0, size = FIRST_BATCH; at < passages.length && found < 2 * limit; at += size, size *= 2) {
-    const batch = passages.slice(at, at + size);
+  for (let next = 0, size = FIRST_BATCH; next < passages.length && found < limit; size *= 2) {
+    const batch: typeof passages = [];
+    while (next < passages.length && batch.length < size) {
+      const p = passages[next++];
+      const n = taken.get(p.documentId) ?? 0;
+      if (n >= perDocument) continue;
+      taken.set(p.documentId, n + 1);
+      batch.push(p);
+    }
     const texts = await ctx.texts.get(batch.map((p) => p.documentId));
     for (const p of batch) {
       const source = texts.get(p.documentId);
       const hit = source === undefined ? undefined : judge(q, p, source, p);
-      if (hit) found++;
-      hits.push(hit);
+      if (hit) {
+        hits.push(hit);
+        found++;
+      } else taken.set(p.documentId, taken.get(p.documentId)! - 1);
     }
   }
   return rank(hits.filter((h) => h !== undefined), limit, perDocument);

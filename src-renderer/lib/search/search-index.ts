@@ -6,6 +6,7 @@
 import { Catalog, type NoteEntry } from './catalog';
 import { addTerms, createFlexIndex, type FlexIndex } from './flex';
 import { fingerprintOf } from './fingerprint';
+import { fillFilter, FILTER_WORDS } from './pair-filter';
 import { passagesOf } from './passages';
 import { exportChunks, importChunks } from './persist';
 import { runSearch } from './run-search';
@@ -66,15 +67,18 @@ export class SearchIndex {
     const documentId = doc.id;
     const titleId = this.catalog.add({ kind: 'title', documentId });
     this.addEntry('title', titleId, encode(doc.title));
-    const passageIds: number[] = [];
-    for (const { start, end } of passagesOf(doc.text, doc.blocks)) {
-      const terms = encode(doc.text, start, end);
-      if (!terms.length) continue;
-      const id = this.catalog.add({ kind: 'text', documentId, start, end });
+    const passages = passagesOf(doc.text, doc.blocks)
+      .map(({ start, end }) => ({ start, end, terms: encode(doc.text, start, end) }))
+      .filter((p) => p.terms.length);
+    const filters = new Uint32Array(passages.length * FILTER_WORDS);
+    const passageIds = passages.map(({ start, end, terms }, i) => {
+      const at = i * FILTER_WORDS;
+      fillFilter(filters, at, terms);
+      const id = this.catalog.add({ kind: 'text', documentId, start, end, filters, at });
       this.addEntry('text', id, terms);
-      passageIds.push(id);
-    }
-    this.catalog.documents.set(documentId, { title: doc.title, titleId, passageIds });
+      return id;
+    });
+    this.catalog.documents.set(documentId, { title: doc.title, titleId, passageIds, filters });
     this.texts.put(documentId, doc.text);
   }
 

@@ -17,11 +17,8 @@ const NOT_WORD = /[^\p{L}\p{N}\p{M}]+/u;
 /** Per BMP unit: 0 not yet known, 1 part of a word, 2 not. */
 const bmpClass = new Uint8Array(0x10000);
 
-/** Width in UTF-16 units of the word character at i, or 0 when there is none. */
-function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
-  if (c < 128) return 0;
+/** Width in UTF-16 units of the word character at i (outside ASCII), or 0 when there is none. */
+function wideWordCharAt(text: string, i: number, c: number): number {
   if (c >= 0xd800 && c <= 0xdbff) {
     const pair = text.slice(i, i + 2);
     return pair.length === 2 && WORD_CHAR.test(pair) ? 2 : 0;
@@ -30,43 +27,72 @@ function wordCharAt(text: string, i: number): number {
   return bmpClass[c] === 1 ? 1 : 0;
 }
 
-/** Calls `visit` with every word (run of letters, digits and marks) in text[from, to). */
-function eachWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
-  let start = -1;
-  for (let i = from; i < to; ) {
-    const width = wordCharAt(text, i);
-    if (width) {
-      if (start < 0) start = i;
-      i += width;
-    } else {
-      if (start >= 0) visit(start, i);
-      start = -1;
-      i++;
-    }
-  }
-  if (start >= 0) visit(start, to);
-}
+const termCache = new Map<string, string[]>();
+const CACHE_LIMIT = 50_000;
 
 /**
  * The terms of one word. Usually one; compatibility forms can fold into several
  * ("½" → "1", "2"), and a word of decorations only folds into none.
  */
 export function termsOf(word: string): string[] {
+  const hit = termCache.get(word);
+  if (hit) return hit;
   const folded = fold(word);
-  if (!folded) return [];
-  if (!NOT_WORD.test(folded)) return [folded];
   // Each piece is a word of its own ("ﷺ" spells out a phrase): fold it as one.
-  return folded
-    .split(NOT_WORD)
-    .map((piece) => piece && fold(piece))
-    .filter(Boolean);
+  const terms = NOT_WORD.test(folded) ? folded.split(NOT_WORD).map((piece) => piece && fold(piece)) : [folded];
+  const out = terms.filter(Boolean);
+  if (termCache.size >= CACHE_LIMIT) termCache.clear();
+  termCache.set(word, out);
+  return out;
+}
+
+/** What scanWords reports; offsets are those of the word in the original text. */
+export interface WordVisitor {
+  /** A word of ASCII letters and digits: its term is lower.slice(at, at + (end - start)). */
+  ascii(lower: string, at: number, start: number, end: number): void;
+  /** One term of a word that needed folding. */
+  folded(term: string, start: number, end: number): void;
+}
+
+/**
+ * Reports every word of text[from, to), in reading order. ASCII words (most words of
+ * most texts) are read from one lower-cased copy and skip folding, so a caller that only
+ * compares them never has to cut them out.
+ */
+export function scanWords(text: string, from: number, to: number, visitor: WordVisitor): void {
+  const lower = text.slice(from, to).toLowerCase();
+  // Lower-casing keeps offsets except for "İ", which then takes the slow path everywhere.
+  const fast = lower.length === to - from;
+  let start = -1;
+  let ascii = true;
+  for (let i = from; i <= to; ) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    let width = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+    if (!width && c >= 128) {
+      width = wideWordCharAt(text, i, c);
+      if (width) ascii = false;
+    }
+    if (width) {
+      if (start < 0) start = i;
+      i += width;
+      continue;
+    }
+    if (start >= 0) {
+      if (fast && ascii) visitor.ascii(lower, start - from, start, i);
+      else for (const term of termsOf(text.slice(start, i))) visitor.folded(term, start, i);
+      start = -1;
+      ascii = true;
+    }
+    i++;
+  }
 }
 
 /** Every term of text[from, to) with the offsets of its word, in reading order. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  eachWord(text, from, to, (start, end) => {
-    for (const term of termsOf(text.slice(start, end))) out.push({ term, start, end });
+  scanWords(text, from, to, {
+    ascii: (lower, at, start, end) => out.push({ term: lower.slice(at, at + end - start), start, end }),
+    folded: (term, start, end) => out.push({ term, start, end }),
   });
   return out;
 }
@@ -74,8 +100,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** The terms of text[from, to) in reading order, repeats kept: what the index is fed. */
 export function encode(text: string, from = 0, to = text.length): string[] {
   const out: string[] = [];
-  eachWord(text, from, to, (start, end) => {
-    for (const term of termsOf(text.slice(start, end))) out.push(term);
+  scanWords(text, from, to, {
+    ascii: (lower, at, start, end) => out.push(lower.slice(at, at + end - start)),
+    folded: (term) => out.push(term),
   });
   return out;
 }

@@ -1,0 +1,50 @@
+/**
+ * Which terms of a query are looked up in the index. Every clause is checked against the
+ * text afterwards, so next to a rarer word, a word that most entries hold ("the") only
+ * costs a long list intersection for little filtering: it is left to that check. The
+ * completions of the word being typed are looked up as one alternative, trimmed to the
+ * most frequent when that alone must find the candidates.
+ */
+import type { Clause } from './query';
+import type { Vocabulary } from './vocabulary';
+
+export interface Retrieval {
+  /** Terms every candidate holds. */
+  whole: string[];
+  /** Candidates hold one of these, when not empty. */
+  anyOf: string[];
+}
+
+/** A term held by more than this share of all entries is not looked up. */
+const COMMON = 0.5;
+
+export function retrievalOf(
+  clauses: readonly Clause[],
+  completions: readonly string[],
+  vocabulary: Vocabulary,
+  entries: number,
+  /** How many candidates are wanted at most. */
+  wanted: number,
+): Retrieval {
+  const common = COMMON * entries;
+  const whole = [...new Set(clauses.flatMap((c) => (c.prefix ? c.terms.slice(0, -1) : c.terms)))];
+  // A phrase's words all stay: checking a candidate for a phrase costs far more than
+  // intersecting one more list, and most candidates of common words fail it.
+  const inPhrase = new Set(clauses.flatMap((c) => (c.terms.length > 1 ? c.terms : [])));
+  const selective = whole.filter((t) => inPhrase.has(t) || vocabulary.frequency(t) <= common);
+  const typed = clauses[clauses.length - 1].prefix;
+  const typedFrequency = completions.reduce((n, t) => n + vocabulary.frequency(t), 0);
+
+  if (selective.length) return { whole: selective, anyOf: typed && typedFrequency <= common ? [...completions] : [] };
+  // Only common words: intersecting them all is the narrowest list there is.
+  if (!typed) return { whole, anyOf: [] };
+  // Only the word being typed narrows the search: its most frequent completions suffice.
+  const anyOf: string[] = [];
+  let reach = 0;
+  for (const term of completions) {
+    if (reach >= wanted) break;
+    anyOf.push(term);
+    reach += vocabulary.frequency(term);
+  }
+  return { whole: [], anyOf };
+}
