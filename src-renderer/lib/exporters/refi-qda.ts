@@ -26,7 +26,7 @@ import { exportFileName } from './file-names';
 import { annotationGuid, derivedGuid, nameGuid } from './guids';
 import { codePointSpan, generatorName, placedOnly, prepare, type PreparedAnnotation, type PreparedDocument } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
-import { attrs, textElement } from './xml';
+import { attrs, textElement, xmlAttr } from './xml';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
@@ -108,23 +108,19 @@ function textSource(d: PreparedDocument, guid: string, selections: string[]): st
   return `<TextSource${head}>${textElement('Description', about.join('\n'))}${selections.join('')}</TextSource>`;
 }
 
+// Selections and notes are written with plain templates (this runs once per annotation):
+// GUIDs and numbers are ours and need no escaping; text from the library goes through xmlAttr.
 function selection(p: PreparedAnnotation, noteGuid: string | undefined, userGuid: (name: string) => string | undefined): string {
   const a = p.annotation;
   const { start, end } = codePointSpan(p);
   const user = userGuid(a.author);
-  const head = attrs({
-    guid: annotationGuid(a.id),
-    name: p.quote.exact,
-    startPosition: start,
-    endPosition: end,
-    creatingUser: user,
-    creationDateTime: a.created,
-    modifyingUser: user,
-    modifiedDateTime: a.modified,
-  });
-  const coding = `<Coding${attrs({ guid: derivedGuid('coding', a.id), creatingUser: user, creationDateTime: a.created })}><CodeRef${attrs({ targetGUID: codeGuid(p.label) })}/></Coding>`;
-  const noteRef = noteGuid ? `<NoteRef${attrs({ targetGUID: noteGuid })}/>` : '';
-  return `<PlainTextSelection${head}>${coding}${noteRef}</PlainTextSelection>`;
+  const by = user ? ` creatingUser="${user}"` : '';
+  const created = ` creationDateTime="${xmlAttr(a.created)}"`;
+  const modified = `${user ? ` modifyingUser="${user}"` : ''} modifiedDateTime="${xmlAttr(a.modified)}"`;
+  const coding = `<Coding guid="${derivedGuid('coding', a.id)}"${by}${created}><CodeRef targetGUID="${codeGuid(p.label)}"/></Coding>`;
+  const noteRef = noteGuid ? `<NoteRef targetGUID="${noteGuid}"/>` : '';
+  const head = `guid="${annotationGuid(a.id)}" name="${xmlAttr(p.quote.exact)}" startPosition="${start}" endPosition="${end}"`;
+  return `<PlainTextSelection ${head}${by}${created}${modified}>${coding}${noteRef}</PlainTextSelection>`;
 }
 
 function note(p: PreparedAnnotation, guid: string, userGuid: (name: string) => string | undefined): string {
