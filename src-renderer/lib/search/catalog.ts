@@ -3,7 +3,7 @@
  * passages, titles and notes. Titles and notes are short and kept here (snippets need
  * them); passages keep only their offsets, the texts stay in the database.
  */
-import { filtersFromText, filtersToText, FILTER_WORDS } from './pair-filter';
+import { filtersFromText, filtersToText, FILTER_WORDS } from './phrase-filter';
 import type { HitKind } from './types';
 
 export interface TitleEntry {
@@ -16,7 +16,7 @@ export interface TextEntry {
   documentId: string;
   start: number;
   end: number;
-  /** Its pair filter: words [at, at + FILTER_WORDS) of its document's filters. */
+  /** Its phrase filter: words [at, at + FILTER_WORDS) of its document’s filters. */
   filters: Uint32Array;
   at: number;
 }
@@ -38,7 +38,7 @@ export interface DocumentEntry {
   title: string;
   titleId: number;
   passageIds: number[];
-  /** The pair filters of its passages, one after the other. */
+  /** The phrase filters of its passages, one after the other. */
   filters: Uint32Array;
 }
 

@@ -1,13 +1,14 @@
 /**
- * A 1,024-bit Bloom filter per passage of the pairs of adjacent terms it holds, so that a
- * phrase query drops most candidates that hold its words but not side by side without
- * reading them: the index itself only knows which words a passage holds. With about 250
- * pairs in a passage, a missing pair passes by chance about one time in seven; a missing
- * phrase of three words, about one time in fifty. A "no" is always right.
+ * A 2,048-bit Bloom filter per passage of the runs of two and three adjacent terms it
+ * holds, so that a phrase query drops most candidates that hold its words but not side
+ * by side without reading them: the index itself only knows which words a passage holds.
+ * Runs of three matter for phrases of common words, whose pairs are everywhere. With
+ * about 500 runs in a passage, a missing run passes by chance about one time in seven.
+ * A "no" is always right.
  */
 
 /** 32-bit words per filter. */
-export const FILTER_WORDS = 32;
+export const FILTER_WORDS = 64;
 const BITS = FILTER_WORDS * 32;
 
 /** FNV-1a of a term. */
@@ -17,44 +18,42 @@ function termHash(term: string): number {
   return h >>> 0;
 }
 
-/** The hash of a pair, mixed (murmur3's finaliser) so that both halves spread. */
-function pairHash(a: number, b: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+/** Combines hashes in order, then mixes (murmur3's finaliser) so that all bits spread. */
+function runHash(a: number, b: number, c = 0): number {
+  let h = Math.imul(Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b, 0xcc9e2d51) ^ c;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The hashes of the adjacent pairs of a run of terms. */
-export function pairHashes(terms: readonly string[]): number[] {
+/** The hashes of the runs of two and of three adjacent terms in `terms`. */
+export function runHashes(terms: readonly string[]): number[] {
+  const h = terms.map(termHash);
   const out: number[] = [];
-  let previous = terms.length ? termHash(terms[0]) : 0;
-  for (let i = 1; i < terms.length; i++) {
-    const next = termHash(terms[i]);
-    out.push(pairHash(previous, next));
-    previous = next;
+  for (let i = 1; i < h.length; i++) {
+    out.push(runHash(h[i - 1], h[i]));
+    if (i > 1) out.push(runHash(h[i - 2], h[i - 1], h[i]));
   }
   return out;
 }
 
-/** Sets the pairs of `terms` in the filter at words [at, at + FILTER_WORDS) of `filters`. */
+/** The two bits of a hash. */
+const bitsOf = (h: number) => [h % BITS, (h >>> 11) % BITS];
+
+/** Sets the runs of `terms` in the filter at words [at, at + FILTER_WORDS) of `filters`. */
 export function fillFilter(filters: Uint32Array, at: number, terms: readonly string[]): void {
-  for (const h of pairHashes(terms)) {
-    for (const bit of [h % BITS, (h >>> 10) % BITS]) filters[at + (bit >>> 5)] |= 1 << (bit & 31);
-  }
+  for (const h of runHashes(terms)) for (const bit of bitsOf(h)) filters[at + (bit >>> 5)] |= 1 << (bit & 31);
 }
 
-/** False when the filter at `at` certainly misses one of the pairs. */
-export function mayHoldPairs(filters: Uint32Array, at: number, hashes: readonly number[]): boolean {
+/** False when the filter at `at` certainly misses one of the runs. */
+export function mayHoldRuns(filters: Uint32Array, at: number, hashes: readonly number[]): boolean {
   for (const h of hashes) {
-    for (const bit of [h % BITS, (h >>> 10) % BITS]) {
-      if (!(filters[at + (bit >>> 5)] & (1 << (bit & 31)))) return false;
-    }
+    for (const bit of bitsOf(h)) if (!(filters[at + (bit >>> 5)] & (1 << (bit & 31)))) return false;
   }
   return true;
 }
 
-/** Filters as text for the persisted index (base64 of their little-endian bytes). */
+/** Filters as text for the persisted index (base64 of their bytes). */
 export function filtersToText(filters: Uint32Array): string {
   const bytes = new Uint8Array(filters.buffer, filters.byteOffset, filters.byteLength);
   let binary = '';

@@ -1,9 +1,9 @@
 /**
  * Which terms of a query are looked up in the index. Every clause is checked against the
- * text afterwards, so next to a rarer word, a word that most entries hold ("the") only
- * costs a long list intersection for little filtering: it is left to that check. The
- * completions of the word being typed are looked up as one alternative, trimmed to the
- * most frequent when that alone must find the candidates.
+ * text afterwards, so a word that most entries hold ("the") is left to that check: its
+ * list is long, intersecting it costs more than it filters out. The completions of the
+ * word being typed are looked up as one alternative, trimmed to the most frequent when
+ * that alone must find the candidates.
  */
 import type { Clause } from './query';
 import type { Vocabulary } from './vocabulary';
@@ -28,16 +28,14 @@ export function retrievalOf(
 ): Retrieval {
   const common = COMMON * entries;
   const whole = [...new Set(clauses.flatMap((c) => (c.prefix ? c.terms.slice(0, -1) : c.terms)))];
-  // A phrase's words all stay: checking a candidate for a phrase costs far more than
-  // intersecting one more list, and most candidates of common words fail it.
-  const inPhrase = new Set(clauses.flatMap((c) => (c.terms.length > 1 ? c.terms : [])));
-  const selective = whole.filter((t) => inPhrase.has(t) || vocabulary.frequency(t) <= common);
+  const selective = whole.filter((t) => vocabulary.frequency(t) <= common);
   const typed = clauses[clauses.length - 1].prefix;
   const typedFrequency = completions.reduce((n, t) => n + vocabulary.frequency(t), 0);
 
   if (selective.length) return { whole: selective, anyOf: typed && typedFrequency <= common ? [...completions] : [] };
-  // Only common words: intersecting them all is the narrowest list there is.
-  if (!typed) return { whole, anyOf: [] };
+  // Only common words: their lists are long and intersecting them costs more than checking
+  // the candidates of the rarest (a phrase's candidates mostly go by its filter).
+  if (!typed) return { whole: [whole.reduce((a, b) => (vocabulary.frequency(b) < vocabulary.frequency(a) ? b : a))], anyOf: [] };
   // Only the word being typed narrows the search: its most frequent completions suffice.
   const anyOf: string[] = [];
   let reach = 0;

@@ -7,7 +7,7 @@ import type { Catalog, Entry } from './catalog';
 import { candidates, type FlexIndex } from './flex';
 import { retrievalOf, type Retrieval } from './retrieval';
 import { findOccurrences, matcherOf, type Matcher } from './match';
-import { mayHoldPairs, pairHashes } from './pair-filter';
+import { mayHoldRuns, runHashes } from './phrase-filter';
 import type { Span } from './passages';
 import { parseQuery, type Clause } from './query';
 import { idf, relevance } from './score';
@@ -25,11 +25,10 @@ export interface SearchContext {
 
 /** How many completions of the word being typed are searched. */
 const COMPLETIONS = 16;
-/** Titles and notes checked at most (they are short and need no text loading). */
-const SHORT_CANDIDATES = 300;
-/** Passages checked at most, in batches that double from the first. */
+/** Titles and notes checked at most, per hit asked for (they are short and need no text loading). */
+const SHORT_PER_HIT = 2;
+/** Passages checked at most. */
 const MAX_PASSAGES = 1600;
-const FIRST_BATCH = 64;
 /** A document's score: its best hit plus this share of its other hits. */
 const MORE_HITS = 0.2;
 
@@ -38,8 +37,8 @@ interface Query {
   retrieval: Retrieval;
   weights: number[];
   matcher: Matcher;
-  /** The adjacent pairs of its phrases (but the word being typed). */
-  pairs: number[];
+  /** Hashes of the runs of adjacent words in its phrases (the word being typed left out). */
+  runs: number[];
   filter?: ReadonlySet<string>;
 }
 
@@ -80,7 +79,7 @@ function candidateEntries<K extends HitKind>(
   cap: number,
   accept: (entry: Extract<Entry, { kind: K }>) => boolean = () => true,
 ): Extract<Entry, { kind: K }>[] {
-  const all = q.filter || q.pairs.length ? ctx.catalog.count(kind) : cap;
+  const all = q.filter || q.runs.length ? ctx.catalog.count(kind) : cap;
   const out: Extract<Entry, { kind: K }>[] = [];
   for (const id of candidates(ctx.indexes[kind], q.retrieval.whole, q.retrieval.anyOf, all)) {
     const entry = ctx.catalog.entries.get(id) as Extract<Entry, { kind: K }> | undefined;
@@ -125,26 +124,30 @@ export async function runSearch(ctx: SearchContext, text: string, options: Searc
     retrieval: retrievalOf(clauses, completions, ctx.vocabulary, total, MAX_PASSAGES),
     weights: clauses.map((c) => clauseWeight(c, completions, ctx.vocabulary, total)),
     matcher: matcherOf(clauses),
-    pairs: clauses.flatMap((c) => pairHashes(c.prefix ? c.terms.slice(0, -1) : c.terms)),
+    runs: clauses.flatMap((c) => runHashes(c.prefix ? c.terms.slice(0, -1) : c.terms)),
     filter: options.documentIds && new Set(options.documentIds),
   };
 
   const hits: (SearchHit | undefined)[] = [];
-  for (const entry of candidateEntries(ctx, q, 'title', SHORT_CANDIDATES)) {
+  for (const entry of candidateEntries(ctx, q, 'title', SHORT_PER_HIT * limit)) {
     const title = ctx.catalog.documents.get(entry.documentId)!.title;
     hits.push(judge(q, entry, title, { start: 0, end: title.length }));
   }
-  for (const entry of candidateEntries(ctx, q, 'note', SHORT_CANDIDATES)) {
+  for (const entry of candidateEntries(ctx, q, 'note', SHORT_PER_HIT * limit)) {
     hits.push(judge(q, entry, entry.note, { start: 0, end: entry.note.length }));
   }
 
   // Passages need their document's text: check them batch by batch until there are as
-  // many hits as asked for or no candidates left. Candidates come document by document,
-  // so a document's passages are skipped once it holds `perDocument` hits (or checks).
-  const passages = candidateEntries(ctx, q, 'text', MAX_PASSAGES, (p) => mayHoldPairs(p.filters, p.at, q.pairs));
+  // many hits as asked for or no candidates left, each batch sized by how many of the
+  // checked ones held the query so far. Candidates come document by document, so a
+  // document's passages are skipped once it holds `perDocument` hits (or checks).
+  const passages = candidateEntries(ctx, q, 'text', MAX_PASSAGES, (p) => mayHoldRuns(p.filters, p.at, q.runs));
   const taken = new Map<string, number>();
   let found = 0;
-  for (let next = 0, size = FIRST_BATCH; next < passages.length && found < limit; size *= 2) {
+  let checked = 0;
+  for (let next = 0; next < passages.length && found < limit; ) {
+    const rate = checked ? Math.max(found / checked, 1 / 16) : 1;
+    const size = Math.min(1024, Math.max(16, Math.ceil((1.25 * (limit - found)) / rate)));
     const batch: typeof passages = [];
     while (next < passages.length && batch.length < size) {
       const p = passages[next++];
@@ -153,6 +156,7 @@ export async function runSearch(ctx: SearchContext, text: string, options: Searc
       taken.set(p.documentId, n + 1);
       batch.push(p);
     }
+    checked += batch.length;
     const texts = await ctx.texts.get(batch.map((p) => p.documentId));
     for (const p of batch) {
       const source = texts.get(p.documentId);

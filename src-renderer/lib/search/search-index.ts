@@ -6,7 +6,7 @@
 import { Catalog, type NoteEntry } from './catalog';
 import { addTerms, createFlexIndex, type FlexIndex } from './flex';
 import { fingerprintOf } from './fingerprint';
-import { fillFilter, FILTER_WORDS } from './pair-filter';
+import { fillFilter, FILTER_WORDS } from './phrase-filter';
 import { passagesOf } from './passages';
 import { exportChunks, importChunks } from './persist';
 import { runSearch } from './run-search';
