@@ -14,7 +14,7 @@
  * - Notes: one Note per annotation note, the Markdown as PlainTextContent.
  * - Links: one Link per link between annotations (name = relation, direction OneWay, from
  *   the annotation that carries it), across documents too.
- * Documents, labels, authors and links get name-based GUIDs; codings and notes GUIDs
+ * Documents, labels, authors and links get name-based GUIDs, codings and notes GUIDs
  * derived from their annotation's (guids.ts): the same in every export.
  *
  * Left out, and listed in the report: orphans and annotations of documents outside the
