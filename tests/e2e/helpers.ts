@@ -20,7 +20,7 @@ export async function openDocument(page: Page, title: string | RegExp): Promise<
  * Selects a phrase of the document by dragging the mouse from its first to its last
  * character, as a reader would.
  */
-export async function dragSelect(page: Page, phrase: string): Promise<void> {
+export async function dragSelect(page: Page, phrase: string, toolbar = 'Annotate selection'): Promise<void> {
   const points = await page.evaluate((needle) => {
     const blocks = [...document.querySelectorAll<HTMLElement>('article.page [data-start]')];
     for (const b of blocks) {
@@ -45,7 +45,7 @@ export async function dragSelect(page: Page, phrase: string): Promise<void> {
   await page.mouse.move((points.x1 + points.x2) / 2, (points.y1 + points.y2) / 2, { steps: 4 });
   await page.mouse.move(points.x2, points.y2, { steps: 4 });
   await page.mouse.up();
-  await expect(page.getByRole('toolbar', { name: 'Annotate selection' })).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: toolbar })).toBeVisible();
 }
 
 /** Answers the "Who is annotating?" question that comes with the first annotation. */
