@@ -6,3 +6,4 @@ export * from './settings';
 export * from './history';
 export * from './changes';
 export * from './exchange';
+export * from './search-store';

@@ -22,18 +22,12 @@ interface Chain {
   resolve(options: { limit: number }): number[];
 }
 
-let lastContent: readonly string[] | undefined;
-let lastCounts = new Map<string, number>();
+/** The entry being added and how often each of its terms occurs in it. */
+let adding: { terms: readonly string[]; counts: Map<string, number> } | undefined;
 
 /** The slot of a term in an entry: 0 when it occurs 4 times or more, 1 for 2–3, 2 for once. */
 function slotByFrequency(content: string[], term: string): number {
-  // FlexSearch asks for every distinct term of one entry in a row: count once per entry.
-  if (content !== lastContent) {
-    lastContent = content;
-    lastCounts = new Map();
-    for (const t of content) lastCounts.set(t, (lastCounts.get(t) ?? 0) + 1);
-  }
-  const n = lastCounts.get(term) ?? 1;
+  const n = adding?.terms === content ? (adding.counts.get(term) ?? 1) : 1;
   return n >= 4 ? 0 : n >= 2 ? 1 : 2;
 }
 
@@ -47,11 +41,18 @@ export function createFlexIndex(): FlexIndex {
   });
 }
 
-/** Adds an entry from its terms, so a text is tokenized once for index and vocabulary. */
-export function addTerms(index: FlexIndex, id: number, terms: string[]): void {
+/**
+ * Adds an entry from its terms, so that a text is tokenized once for the index and the
+ * vocabulary. Returns the entry's distinct terms.
+ */
+export function addTerms(index: FlexIndex, id: number, terms: string[]): Iterable<string> {
+  const counts = new Map<string, number>();
+  for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+  adding = { terms, counts };
   // FlexSearch passes content through to a custom encoder untouched (flexsearch#432).
   if (terms.length) index.add(id, terms as unknown as string);
-  lastContent = undefined;
+  adding = undefined;
+  return counts.keys();
 }
 
 /**

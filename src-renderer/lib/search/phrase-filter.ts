@@ -26,29 +26,41 @@ function runHash(a: number, b: number, c = 0): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-/** The hashes of the runs of two and of three adjacent terms in `terms`. */
-export function runHashes(terms: readonly string[]): number[] {
-  const h = terms.map(termHash);
-  const out: number[] = [];
-  for (let i = 1; i < h.length; i++) {
-    out.push(runHash(h[i - 1], h[i]));
-    if (i > 1) out.push(runHash(h[i - 2], h[i - 1], h[i]));
+/** Calls `visit` with the hash of every run of two and of three adjacent terms. */
+function eachRun(terms: readonly string[], visit: (hash: number) => void): void {
+  let before = 0;
+  let previous = 0;
+  for (let i = 0; i < terms.length; i++) {
+    const h = termHash(terms[i]);
+    if (i > 0) visit(runHash(previous, h));
+    if (i > 1) visit(runHash(before, previous, h));
+    before = previous;
+    previous = h;
   }
+}
+
+export function runHashes(terms: readonly string[]): number[] {
+  const out: number[] = [];
+  eachRun(terms, (h) => out.push(h));
   return out;
 }
 
-/** The two bits of a hash. */
-const bitsOf = (h: number) => [h % BITS, (h >>> 11) % BITS];
-
 /** Sets the runs of `terms` in the filter at words [at, at + FILTER_WORDS) of `filters`. */
 export function fillFilter(filters: Uint32Array, at: number, terms: readonly string[]): void {
-  for (const h of runHashes(terms)) for (const bit of bitsOf(h)) filters[at + (bit >>> 5)] |= 1 << (bit & 31);
+  eachRun(terms, (h) => {
+    const a = h % BITS;
+    const b = (h >>> 11) % BITS;
+    filters[at + (a >>> 5)] |= 1 << (a & 31);
+    filters[at + (b >>> 5)] |= 1 << (b & 31);
+  });
 }
 
 /** False when the filter at `at` certainly misses one of the runs. */
 export function mayHoldRuns(filters: Uint32Array, at: number, hashes: readonly number[]): boolean {
   for (const h of hashes) {
-    for (const bit of bitsOf(h)) if (!(filters[at + (bit >>> 5)] & (1 << (bit & 31)))) return false;
+    const a = h % BITS;
+    const b = (h >>> 11) % BITS;
+    if (!(filters[at + (a >>> 5)] & (1 << (a & 31))) || !(filters[at + (b >>> 5)] & (1 << (b & 31)))) return false;
   }
   return true;
 }

@@ -34,7 +34,7 @@ export interface SearchIndexOptions {
 }
 
 export interface SyncOptions {
-  /** Documents loaded and indexed per batch; the event loop runs between batches. Default 8. */
+  /** Documents loaded per call of the loader. Default 8. */
   batch?: number;
   onProgress?: (done: number, total: number) => void;
 }
@@ -46,6 +46,8 @@ export interface SyncOptions {
  */
 const REBUILD_AFTER_STALE_PASSAGES = 800;
 const NOTE_BATCH = 500;
+/** sync() lets the event loop run at least this often (ms) while it indexes. */
+const SLICE_MS = 40;
 
 export class SearchIndex {
   private readonly catalog = new Catalog();
@@ -181,7 +183,7 @@ export class SearchIndex {
 
   /**
    * Brings the index up to date with the library: removes what is gone, retitles, loads
-   * and indexes what is missing in batches (the event loop runs between them).
+   * and indexes what is missing in batches, letting the event loop run every SLICE_MS.
    */
   async sync(now: LibraryState, loader: SyncLoader, options: SyncOptions = {}): Promise<SyncReport> {
     let plan = planSync(this.state(), now);
@@ -198,10 +200,15 @@ export class SearchIndex {
 
     const batch = Math.max(1, options.batch ?? 8);
     const total = plan.addDocuments.length;
+    let slice = performance.now();
     for (let at = 0; at < total; at += batch) {
-      for (const doc of await loader.documents(plan.addDocuments.slice(at, at + batch))) this.addDocument(doc);
+      for (const doc of await loader.documents(plan.addDocuments.slice(at, at + batch))) {
+        this.addDocument(doc);
+        if (performance.now() - slice < SLICE_MS) continue;
+        await nextTurn();
+        slice = performance.now();
+      }
       options.onProgress?.(Math.min(total, at + batch), total);
-      await nextTurn();
     }
     for (let at = 0; at < plan.upsertNotes.length; at += NOTE_BATCH) {
       for (const note of await loader.notes(plan.upsertNotes.slice(at, at + NOTE_BATCH))) this.upsertNote(note);
@@ -223,8 +230,7 @@ export class SearchIndex {
   }
 
   private addEntry(kind: HitKind, id: number, terms: string[]): void {
-    addTerms(this.indexes[kind], id, terms);
-    this.vocabulary.add(new Set(terms));
+    this.vocabulary.add(addTerms(this.indexes[kind], id, terms));
   }
 
   /** `terms`: the entry's terms when still known, to uncount them. */

@@ -3,17 +3,20 @@
  * returns to the same place: `#/` is the library, `#/read/<id>` a document,
  * `#/read/<id>@<offset>` a document opened at a passage.
  */
-export type Route = { view: 'library' } | { view: 'reader'; id: string; at?: number };
+export type Route = { view: 'library' } | { view: 'reader'; id: string; at?: number; end?: number };
 
 export function parseHash(hash: string): Route {
-  const m = /^#\/read\/([0-9a-f]{64})(?:@(\d+))?$/.exec(hash);
+  const m = /^#\/read\/([0-9a-f]{64})(?:@(\d+)(?:-(\d+))?)?$/.exec(hash);
   if (!m) return { view: 'library' };
-  return m[2] === undefined ? { view: 'reader', id: m[1] } : { view: 'reader', id: m[1], at: Number(m[2]) };
+  if (m[2] === undefined) return { view: 'reader', id: m[1] };
+  const at = Number(m[2]);
+  return m[3] === undefined ? { view: 'reader', id: m[1], at } : { view: 'reader', id: m[1], at, end: Number(m[3]) };
 }
 
 export function routeHash(route: Route): string {
   if (route.view === 'library') return '#/';
-  return `#/read/${route.id}${route.at === undefined ? '' : `@${route.at}`}`;
+  const end = route.at !== undefined && route.end !== undefined ? `-${route.end}` : '';
+  return `#/read/${route.id}${route.at === undefined ? '' : `@${route.at}${end}`}`;
 }
 
 class Router {
@@ -32,8 +35,9 @@ class Router {
     if (location.hash !== hash) location.hash = hash;
   }
 
-  openDocument(id: string, at?: number): void {
-    this.go(at === undefined ? { view: 'reader', id } : { view: 'reader', id, at });
+  /** Opens a document, at a passage when given (it is scrolled into view and flashed). */
+  openDocument(id: string, at?: number, end?: number): void {
+    this.go(at === undefined ? { view: 'reader', id } : end === undefined ? { view: 'reader', id, at } : { view: 'reader', id, at, end });
   }
 
   library(): void {

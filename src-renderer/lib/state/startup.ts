@@ -3,10 +3,15 @@ import { requestPersistentStorage } from '../db';
 import { seedSampleLibrary } from '../samples/seed';
 import { settings } from './settings.svelte';
 import { history } from './history.svelte';
+import { imports } from './imports.svelte';
+import { search } from './search.svelte';
 
 export async function startApp(): Promise<void> {
   await settings.load();
   void requestPersistentStorage();
   await seedSampleLibrary();
   await history.refresh();
+  imports.onAdded = (docs) => search.added(docs);
+  // The index builds or restores in the background; the library is usable meanwhile.
+  void search.start().catch((err) => console.error('search index unavailable', err));
 }
