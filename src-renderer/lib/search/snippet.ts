@@ -6,7 +6,8 @@ import type { Occurrence } from './match';
 import type { Span } from './passages';
 import type { Snippet } from './types';
 
-export const SNIPPET_WIDTH = 160;
+/** Characters of context a snippet aims for. */
+const WIDTH = 160;
 
 export interface Focus {
   /** The snippet. */
@@ -46,17 +47,17 @@ const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
  * Builds the snippet of `source` within `bounds` (the passage, or the whole title or note).
  * `occurrences` are in reading order and not empty.
  */
-export function focus(source: string, bounds: Span, occurrences: readonly Occurrence[], width = SNIPPET_WIDTH): Focus {
-  const window = densest(occurrences, width);
+export function focus(source: string, bounds: Span, occurrences: readonly Occurrence[]): Focus {
+  const window = densest(occurrences, WIDTH);
   const first = occurrences[window.from];
   const spanStart = first.start;
   const spanEnd = Math.max(...occurrences.slice(window.from, window.to + 1).map((o) => o.end));
 
   // Centre the matched span, then slide the window back inside the bounds.
-  const room = Math.max(0, width - (spanEnd - spanStart));
+  const room = Math.max(0, WIDTH - (spanEnd - spanStart));
   let start = Math.max(bounds.start, spanStart - Math.floor(room / 2));
-  let end = Math.min(bounds.end, Math.max(spanEnd, start + width));
-  start = Math.max(bounds.start, Math.min(start, end - width));
+  let end = Math.min(bounds.end, Math.max(spanEnd, start + WIDTH));
+  start = Math.max(bounds.start, Math.min(start, end - WIDTH));
 
   // Whole words only: move inwards to a space, never past the matched span.
   if (start > bounds.start && !isSpace(source[start - 1])) {
