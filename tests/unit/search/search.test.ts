@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { SearchIndex } from '../../../src-renderer/lib/search';
+import { SearchIndex } from '../../../src-renderer/lib/search';
 import { fold } from '../../../src-renderer/lib/search/fold';
 import { documentsFound, expectFaithful, matchedWords } from './expect-hits';
 import { arabic, byId, french, indexOf, library, samples, textSourceOf } from './library';
@@ -254,7 +254,6 @@ describe('changes and options', () => {
 
   it('keeps what it can when the text of a document is gone from the database', async () => {
     const partial = textSourceOf(samples.filter((d) => d.id !== NATO));
-    const { SearchIndex } = await import('../../../src-renderer/lib/search');
     const other = new SearchIndex({ texts: partial, textCacheUnits: 0 });
     for (const d of library) other.addDocument(d);
     const hits = await other.search('coalition ', { perDocument: 10 });
@@ -265,7 +264,6 @@ describe('changes and options', () => {
 
   it('reads each text once while the same documents are searched again', async () => {
     const source = textSourceOf(library);
-    const { SearchIndex } = await import('../../../src-renderer/lib/search');
     const other = new SearchIndex({ texts: source });
     for (const d of library) other.addDocument(d);
     await other.search('security');
