@@ -83,6 +83,8 @@ async function bigDocument(browser, url) {
   await page.goto(url);
   const link = page.getByRole('list', { name: 'Library' }).getByRole('link').first();
   await link.waitFor();
+  // The search worker indexes the new document once; measure after, as a reader would.
+  await waitForMark(page, 'cr:search-ready');
   const firstPaint = [];
   const allHighlights = [];
   for (let i = 0; i < 5; i++) {
@@ -99,8 +101,9 @@ async function bigDocument(browser, url) {
   rows.push({ group: 'reader', name: 'open the 1 MB document to the first paint of its text', value: median(firstPaint), unit: 'ms', target: 100, note: 'median of 5' });
   rows.push({ group: 'reader', name: 'then all 10,000 highlights painted', value: median(allHighlights), unit: 'ms', target: 60, note: 'median of 5' });
 
+  const opened = await page.evaluate(() => performance.now());
   await link.click();
-  await waitForMark(page, 'cr:highlights-painted', -1, 10_000);
+  await waitForMark(page, 'cr:highlights-painted', opened, 10_000);
   const article = page.getByRole('article', { name: /^Text of / });
   const created = [];
   for (let i = 0; i < 15; i++) {

@@ -15,9 +15,21 @@ function blockElement(tag: string, text: string, start: number, end: number, rtl
   return el;
 }
 
+/** Blocks per run: each run is one box the browser can skip while it is off screen. */
+const RUN = 24;
+
 export function renderBlocks(container: HTMLElement, doc: DocumentText): void {
   const frag = document.createDocumentFragment();
+  let run: HTMLElement | undefined;
+  let inRun = 0;
   for (const item of renderItems(doc.blocks)) {
+    if (!run || inRun === RUN) {
+      run = document.createElement('div');
+      run.className = 'chunk';
+      frag.append(run);
+      inRun = 0;
+    }
+    inRun++;
     if (item.type === 'page') {
       const marker = document.createElement('div');
       marker.className = 'page-marker';
@@ -27,7 +39,7 @@ export function renderBlocks(container: HTMLElement, doc: DocumentText): void {
       n.setAttribute('aria-hidden', 'true');
       n.textContent = String(item.number);
       marker.append(n);
-      frag.append(marker);
+      run.append(marker);
     } else if (item.type === 'list') {
       const list = document.createElement(item.ordered ? 'ol' : 'ul');
       list.className = 'list';
@@ -36,12 +48,12 @@ export function renderBlocks(container: HTMLElement, doc: DocumentText): void {
         if ((b.level ?? 1) > 1) li.style.setProperty('--depth', String((b.level ?? 1) - 1));
         list.append(li);
       }
-      frag.append(list);
+      run.append(list);
     } else {
       const b = item.block;
       const tag =
         b.kind === 'heading' ? headingTag(b.level) : b.kind === 'quote' ? 'blockquote' : b.kind === 'preformatted' ? 'pre' : 'p';
-      frag.append(blockElement(tag, doc.text, b.start, b.end, b.kind !== 'preformatted'));
+      run.append(blockElement(tag, doc.text, b.start, b.end, b.kind !== 'preformatted'));
     }
   }
   container.replaceChildren(frag);

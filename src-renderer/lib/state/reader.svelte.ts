@@ -4,7 +4,9 @@
  */
 import type { Subscription } from 'dexie';
 import {
+  getDocument,
   getText,
+  listLabelSets,
   listAnnotations,
   onAnnotationsChanged,
   watchDocument,
@@ -78,24 +80,31 @@ class ReaderState {
     this.#openId = id;
     this.loading = true;
     this.missing = false;
-    const text = await getText(id);
+    // The text first: it is what the reader waits for; highlights follow a moment later.
+    const [doc, text, sets] = await Promise.all([getDocument(id), getText(id), listLabelSets()]);
+    performance.mark('cr:text-loaded');
     if (this.#openId !== id) return;
-    if (!text) {
+    if (!doc || !text) {
       this.missing = true;
       this.loading = false;
       return;
     }
+    this.labelSets = sets;
+    this.doc = doc;
     this.text = text;
     this.#subs.push(
       watchDocument(id).subscribe((d) => {
         if (this.#openId === id) this.doc = d ?? null;
       }),
-      watchLabelSets().subscribe((sets) => (this.labelSets = sets)),
+      watchLabelSets().subscribe((s) => (this.labelSets = s)),
     );
     // Changes arrive as records (see db/changes.ts); listen before the first read so
     // that nothing committed in between is missed.
     this.#stopChanges = onAnnotationsChanged((c) => this.#onChange(c));
-    await this.reload();
+    // Read the annotations while the text renders and paints; paint them after.
+    const annotations = listAnnotations(id);
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    this.#setAnnotations(id, await annotations);
     this.loading = false;
   }
 
@@ -103,8 +112,12 @@ class ReaderState {
   async reload(): Promise<void> {
     const id = this.#openId;
     if (!id) return;
-    const list = await listAnnotations(id);
+    this.#setAnnotations(id, await listAnnotations(id));
+  }
+
+  #setAnnotations(id: string, list: Annotation[]): void {
     if (this.#openId !== id) return;
+    performance.mark('cr:annotations-loaded');
     this.annotations = list;
     if (this.focusedId && !list.some((a) => a.id === this.focusedId)) this.focusedId = null;
   }

@@ -1,95 +1,70 @@
 /**
- * Full-text search over every document's text and title and every note. The index
- * (lib/search) is restored from storage at start, kept up to date as documents and
- * notes change, and saved again a few seconds after the last change.
+ * Full-text search over every document's text and title and every note. The index runs
+ * in a worker (lib/workers/search.worker.ts); this class sends it what changed and the
+ * reader's queries, and holds the latest results for the library view.
  */
-import {
-  onAnnotationsChanged,
-  searchLibraryState,
-  searchLoader,
-  searchStore,
-  searchTexts,
-  type AnnotationChange,
-} from '../db';
-import { SearchIndex, restoreSearchIndex, type LibraryState, type SearchHit } from '../search';
+import type { SearchHit } from '../search';
 import type { ReaderDocument } from '../model';
-
-const SAVE_AFTER_MS = 4000;
+import type { SearchReply, SearchRequest } from '../workers/search-protocol';
 
 class Search {
   ready = $state(false);
   query = $state('');
   hits = $state.raw<SearchHit[]>([]);
-  searching = $state(false);
-  #index = new SearchIndex({ texts: searchTexts });
-  #saveTimer: ReturnType<typeof setTimeout> | undefined;
-  #latest = 0;
+  error = $state<string | null>(null);
+  #worker: Worker | undefined;
+  #ticket = 0;
 
-  async start(): Promise<void> {
-    await restoreSearchIndex(this.#index, searchStore, await searchLibraryState(), searchLoader);
-    this.ready = true;
-    onAnnotationsChanged((c) => this.#onAnnotations(c));
-    if (this.query) void this.run(this.query);
+  #send(m: SearchRequest): void {
+    this.#worker?.postMessage(m);
   }
 
-  #dirty(): void {
-    clearTimeout(this.#saveTimer);
-    this.#saveTimer = setTimeout(() => void searchStore.save(this.#index.exportIndex()), SAVE_AFTER_MS);
+  start(): void {
+    if (this.#worker) return;
+    this.#worker = new Worker(new URL('../workers/search.worker.ts', import.meta.url), { type: 'module' });
+    this.#worker.onmessage = (e: MessageEvent<SearchReply>) => this.#receive(e.data);
+    this.#worker.onerror = (e) => (this.error = e.message || 'The search index could not start.');
+    this.#send({ type: 'start' });
   }
 
-  #onAnnotations(c: AnnotationChange): void {
-    if (!this.ready) return;
-    if (c.reload) {
-      void this.syncWithLibrary();
-      return;
-    }
-    for (const id of c.deleted ?? []) this.#index.removeNote(id);
-    for (const a of c.put ?? []) this.#index.upsertNote(a);
-    this.#dirty();
-  }
-
-  /** Brings the index up to date with the whole library (after an import of annotations). */
-  async syncWithLibrary(): Promise<void> {
-    if (this.ready) await this.#sync(await searchLibraryState());
-  }
-
-  /**
-   * Follows the library list (documents added, removed or renamed) without reading any
-   * annotation: notes stay as indexed, except those of documents that are gone.
-   */
-  async syncDocuments(documents: readonly { id: string; title: string }[]): Promise<void> {
-    if (!this.ready) return;
-    const present = new Set(documents.map((d) => d.id));
-    const notes = this.#index.state().notes.filter((n) => present.has(n.documentId));
-    await this.#sync({ documents, notes });
-  }
-
-  async #sync(now: LibraryState): Promise<void> {
-    const report = await this.#index.sync(now, searchLoader);
-    if (report.changed) {
-      this.#dirty();
-      if (this.query) void this.run(this.query);
+  #receive(m: SearchReply): void {
+    switch (m.type) {
+      case 'ready':
+        this.ready = true;
+        performance.mark('cr:search-ready');
+        if (this.query) this.run(this.query);
+        break;
+      case 'changed':
+        if (this.query) this.run(this.query);
+        break;
+      case 'hits':
+        if (m.ticket === this.#ticket) this.hits = m.hits;
+        break;
+      case 'error':
+        this.error = m.message;
+        console.error('search worker:', m.message);
+        break;
     }
   }
 
+  /** Documents just imported (their texts are read by the worker). */
   added(docs: ReaderDocument[]): void {
-    if (!this.ready) return;
-    for (const d of docs) this.#index.addDocument(d);
-    this.#dirty();
+    this.#send({ type: 'added', ids: docs.map((d) => d.id) });
   }
 
-  async run(query: string): Promise<void> {
+  /** The library list as it is now: the index follows additions, deletions and renames. */
+  syncDocuments(documents: { id: string; title: string }[]): void {
+    if (this.ready) this.#send({ type: 'documents', documents });
+  }
+
+  run(query: string): void {
     this.query = query;
-    const ticket = ++this.#latest;
-    if (!query.trim() || !this.ready) {
+    const ticket = ++this.#ticket;
+    if (!query.trim()) {
       this.hits = [];
       return;
     }
-    this.searching = true;
-    const hits = await this.#index.search(query, { limit: 60, perDocument: 3 });
-    if (ticket !== this.#latest) return;
-    this.hits = hits;
-    this.searching = false;
+    this.#send({ type: 'search', ticket, query, options: { limit: 60, perDocument: 3 } });
   }
 }
 

@@ -12,6 +12,6 @@ export async function startApp(): Promise<void> {
   await seedSampleLibrary();
   await history.refresh();
   imports.onAdded = (docs) => search.added(docs);
-  // The index builds or restores in the background; the library is usable meanwhile.
-  void search.start().catch((err) => console.error('search index unavailable', err));
+  // The index builds or restores in a worker; the library is usable meanwhile.
+  search.start();
 }
