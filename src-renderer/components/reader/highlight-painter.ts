@@ -77,6 +77,12 @@ export class HighlightPainter {
     this.#slots = null;
   }
 
+  /** The index of the rendered blocks, built once per document (not per selection change). */
+  get index(): BlockIndex {
+    this.#index ??= blockIndex(this.#root);
+    return this.#index;
+  }
+
   #ranges(spans: { start: number; end: number }[]): StaticRange[] {
     this.#index ??= blockIndex(this.#root);
     return rangesFor(this.#index, spans).filter((r): r is StaticRange => r !== null);

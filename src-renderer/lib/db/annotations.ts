@@ -14,21 +14,23 @@ function bump(delta: CountDelta, documentId: string, label: string, by: number):
   delta.set(documentId, c);
 }
 
+// Requests inside one transaction are issued together, not one after another: each
+// round trip to the database otherwise waits for the page to be free between them.
 async function applyCounts(delta: CountDelta): Promise<void> {
-  for (const [documentId, changes] of delta) {
-    await db.documents
-      .where('id')
-      .equals(documentId)
-      .modify((d) => {
-        const counts = { ...(d.counts ?? {}) };
-        for (const [label, by] of Object.entries(changes)) {
-          const n = (counts[label] ?? 0) + by;
-          if (n > 0) counts[label] = n;
-          else delete counts[label];
-        }
-        d.counts = counts;
-      });
-  }
+  const ids = [...delta.keys()].filter((id) => Object.values(delta.get(id)!).some((n) => n !== 0));
+  if (!ids.length) return;
+  const docs = await db.documents.bulkGet(ids);
+  const changed = docs.flatMap((d, i) => {
+    if (!d) return [];
+    const counts = { ...(d.counts ?? {}) };
+    for (const [label, by] of Object.entries(delta.get(ids[i])!)) {
+      const n = (counts[label] ?? 0) + by;
+      if (n > 0) counts[label] = n;
+      else delete counts[label];
+    }
+    return [{ ...d, counts }];
+  });
+  if (changed.length) await db.documents.bulkPut(changed);
 }
 
 function countable(a: Annotation | undefined): a is Annotation {
@@ -58,13 +60,12 @@ export function listTombstones(documentIds?: string[]): Promise<Tombstone[]> {
 /** Writes annotations as they are (new or replaced) and clears tombstones of the same ids. */
 export async function putAnnotations(items: Annotation[]): Promise<void> {
   await db.transaction('rw', [db.annotations, db.tombstones, db.documents], async () => {
-    const before = await db.annotations.bulkGet(items.map((a) => a.id));
+    const ids = items.map((a) => a.id);
+    const [before] = await Promise.all([db.annotations.bulkGet(ids), db.tombstones.bulkDelete(ids)]);
     const delta: CountDelta = new Map();
     before.forEach((old) => countable(old) && bump(delta, old.documentId, old.label, -1));
     items.forEach((a) => bump(delta, a.documentId, a.label, +1));
-    await db.annotations.bulkPut(items);
-    await db.tombstones.bulkDelete(items.map((a) => a.id));
-    await applyCounts(delta);
+    await Promise.all([db.annotations.bulkPut(items), applyCounts(delta)]);
     announce({ documentIds: [...new Set(items.map((a) => a.documentId))], put: items });
   });
 }

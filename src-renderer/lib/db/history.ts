@@ -9,6 +9,7 @@ import { deleteDocument, renameDocument, restoreDocument } from './documents';
 import { db, type HistoryOp, type HistoryRow, type StoredStep } from './schema';
 
 const LIMIT = 200;
+const TRIM_EVERY = 25;
 
 function allTables() {
   return [db.annotations, db.tombstones, db.documents, db.texts, db.history];
@@ -39,8 +40,7 @@ async function apply(ops: HistoryOp[]): Promise<void> {
 /** Runs a step's redo for the first time and records it; the redo stack is cleared. */
 export async function runStep(step: StoredStep): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
-    await apply(step.redo);
-    await recordInTransaction(step);
+    await Promise.all([apply(step.redo), recordInTransaction(step)]);
   });
 }
 
@@ -50,12 +50,14 @@ export async function recordStep(step: StoredStep): Promise<void> {
 }
 
 async function recordInTransaction(step: StoredStep): Promise<void> {
-  await db.history.where('stack').equals('redo').delete();
-  await db.history.add({ stack: 'undo', step });
-  const n = await db.history.where('stack').equals('undo').count();
-  if (n > LIMIT) {
-    const old = await db.history.where('stack').equals('undo').limit(n - LIMIT).primaryKeys();
-    await db.history.bulkDelete(old);
+  const [, seq] = await Promise.all([db.history.where('stack').equals('redo').delete(), db.history.add({ stack: 'undo', step })]);
+  // Trimming now and then keeps each step's transaction short.
+  if (seq % TRIM_EVERY === 0) {
+    const n = await db.history.where('stack').equals('undo').count();
+    if (n > LIMIT) {
+      const old = await db.history.where('stack').equals('undo').limit(n - LIMIT).primaryKeys();
+      await db.history.bulkDelete(old);
+    }
   }
 }
 

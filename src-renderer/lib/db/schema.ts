@@ -89,7 +89,10 @@ export class CloseReaderDB extends Dexie {
   constructor(name = DATABASE_NAME) {
     // Live query results are shared, not deep-cloned per subscriber: 10,000 annotations
     // would otherwise be copied on every change. Nothing mutates what a query returns.
-    super(name, { cache: 'immutable' });
+    // Relaxed durability: a commit is complete once the browser has the data, without
+    // waiting for the disk to flush; a crash of the whole machine within a moment of a
+    // change could lose it, a crash of the app cannot. Annotating stays instant.
+    super(name, { cache: 'immutable', chromeTransactionDurability: 'relaxed' });
     this.version(1).stores(SCHEMA_V1);
     // Version 2: anchoring status, tombstones in their own table (so counts and
     // lists never have to skip them), label counts on documents, the search index,

@@ -129,6 +129,11 @@ export class SearchIndex {
     this.catalog.notes.set(note.id, entryId);
   }
 
+  /** Whether an annotation's note is indexed. */
+  hasNote(annotationId: string): boolean {
+    return this.catalog.notes.has(annotationId);
+  }
+
   removeNote(annotationId: string): void {
     const id = this.catalog.notes.get(annotationId);
     if (id === undefined) return;

@@ -30,6 +30,19 @@ export async function ensureAuthor(): Promise<string | null> {
   return name;
 }
 
+/**
+ * Runs a step; the screen shows it when the change feed brings it (right after the
+ * commit). A step that cannot be stored changes nothing, and the reader is told why.
+ */
+async function run(step: Parameters<typeof history.run>[0]): Promise<void> {
+  try {
+    await history.run(step);
+  } catch (err) {
+    announcer.error(`That change could not be saved: ${(err as Error).message}`);
+    throw err;
+  }
+}
+
 function labelName(id: string): string {
   return reader.labelsById.get(id)?.name ?? id;
 }
@@ -59,7 +72,7 @@ export async function annotate(span: Span, labelId: string): Promise<Annotation 
     status: 'exact',
   };
   const label = `${labelName(labelId)} added`;
-  await history.run({
+  await run({
     label,
     documentId,
     redo: [{ op: 'put-annotations', items: [annotation] }],
@@ -74,7 +87,7 @@ async function change(id: string, patch: Partial<Annotation>, label: string): Pr
   const before = await getAnnotation(id);
   if (!before) return;
   const after: Annotation = { ...before, ...patch, modified: nowIso() };
-  await history.run({
+  await run({
     label,
     documentId: before.documentId,
     redo: [{ op: 'put-annotations', items: [after] }],
@@ -120,7 +133,7 @@ export async function remove(id: string): Promise<void> {
   // Deleting drops links that pointed at it; undo puts those annotations back as they were.
   const linkers = await linkingTo([id]);
   const label = `${labelName(a.label)} deleted`;
-  await history.run({
+  await run({
     label,
     documentId: a.documentId,
     redo: [{ op: 'delete-annotations', ids: [id] }],

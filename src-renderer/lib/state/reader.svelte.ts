@@ -129,13 +129,18 @@ class ReaderState {
       void this.reload();
       return;
     }
+    this.#apply(id, change.put ?? [], change.deleted ?? []);
+  }
+
+  #apply(id: string, put: readonly Annotation[], deleted: readonly string[]): void {
+    const known = this.byId;
     let list = this.annotations;
-    if (change.deleted?.length) {
-      const gone = new Set(change.deleted);
+    if (deleted.some((d) => known.has(d))) {
+      const gone = new Set(deleted);
       list = list.filter((a) => !gone.has(a.id));
       if (this.focusedId && gone.has(this.focusedId)) this.focusedId = null;
     }
-    for (const a of change.put ?? []) if (a.documentId === id) list = upsert(list, a);
+    for (const a of put) if (a.documentId === id && known.get(a.id) !== a) list = upsert(list, a);
     if (list !== this.annotations) this.annotations = list;
   }
 

@@ -7,7 +7,8 @@ import { onAnnotationsChanged, searchLibraryState, searchLoader, searchStore, se
 import { SearchIndex, restoreSearchIndex, type LibraryState } from '../search';
 import type { SearchReply, SearchRequest } from './search-protocol';
 
-const SAVE_AFTER_MS = 4000;
+// Saving rewrites the whole index (megabytes for a large library): only once edits pause.
+const SAVE_AFTER_MS = 15_000;
 const index = new SearchIndex({ texts: searchTexts });
 let ready = false;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
@@ -33,8 +34,10 @@ function onAnnotations(c: AnnotationChange): void {
     return;
   }
   for (const id of c.deleted ?? []) index.removeNote(id);
-  for (const a of c.put ?? []) index.upsertNote(a);
-  dirty();
+  // Most annotations carry no note: writing them leaves the index as it was.
+  const notes = (c.put ?? []).filter((a) => a.note.trim() || index.hasNote(a.id));
+  for (const a of notes) index.upsertNote(a);
+  if (notes.length || c.deleted?.length) dirty();
 }
 
 async function handle(m: SearchRequest): Promise<void> {

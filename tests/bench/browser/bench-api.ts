@@ -115,6 +115,19 @@ const api = {
     return { ms, found, edited: editedSpans.length, wrong };
   },
 
+  /** Storing one new annotation as an undoable step, with nothing else on the page (ms each). */
+  async stepTimes(documentId: string): Promise<number[]> {
+    const { runStep } = await import('../../../src-renderer/lib/db');
+    const out: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const [a] = makeAnnotations(documentId, 'x'.repeat(5000), 1, 100 + i);
+      const t0 = performance.now();
+      await runStep({ label: 'Claim added', redo: [{ op: 'put-annotations', items: [{ ...a, documentId }] }], undo: [{ op: 'delete-annotations', ids: [a.id] }] });
+      out.push(Math.round((performance.now() - t0) * 10) / 10);
+    }
+    return out;
+  },
+
   /** The raw IndexedDB write rate for annotation-shaped records (records per second). */
   async rawWriteRate(n: number): Promise<{ ms: number; perSecond: number }> {
     const scratch = new Dexie(`bench-raw-${Date.now()}`);
