@@ -5,7 +5,8 @@
  * paint in one pass. Styles live in a constructed stylesheet (allowed by the CSP,
  * unlike inline <style>), rewritten when label colours change.
  */
-import type { Annotation, Label } from '../../lib/model';
+import type { Label } from '../../lib/model';
+import type { PaintSpan } from '../../lib/db';
 import { blockIndex, rangesFor, type BlockIndex } from '../../lib/anchoring';
 
 const PREFIX = 'cr-';
@@ -92,11 +93,11 @@ export class HighlightPainter {
    * Paints the annotations, changing only what differs from the last paint: adding one
    * annotation to 10,000 creates one range, not 10,000.
    */
-  paint(annotations: Annotation[], labels: Label[]): void {
+  paint(annotations: readonly PaintSpan[], labels: Label[]): void {
     const slots = labels.map((l) => l.id).join('\u0000');
     if (slots !== this.#slots) this.#reset(labels, slots);
     const seen = new Set<string>();
-    const fresh: Annotation[] = [];
+    const fresh: PaintSpan[] = [];
     for (const a of annotations) {
       if (a.status === 'orphan') continue;
       seen.add(a.id);
@@ -117,7 +118,7 @@ export class HighlightPainter {
     performance.mark('cr:highlights-painted', { detail: { count: this.#painted.size } });
   }
 
-  #add(fresh: Annotation[]): void {
+  #add(fresh: PaintSpan[]): void {
     this.#index ??= blockIndex(this.#root);
     const ranges = rangesFor(this.#index, fresh);
     fresh.forEach((a, i) => {
@@ -158,11 +159,11 @@ export class HighlightPainter {
     CSS.highlights.set(name, h);
   }
 
-  focus(a: Annotation | undefined): void {
+  focus(a: PaintSpan | undefined): void {
     this.#single(`${PREFIX}focus`, a && a.status !== 'orphan' ? [a] : [], 100);
   }
 
-  hover(a: Annotation | undefined): void {
+  hover(a: PaintSpan | undefined): void {
     this.#single(`${PREFIX}hover`, a && a.status !== 'orphan' ? [a] : [], 90);
   }
 

@@ -16,8 +16,9 @@ function bump(delta: CountDelta, documentId: string, label: string, by: number):
 
 // Requests inside one transaction are issued together, not one after another: each
 // round trip to the database otherwise waits for the page to be free between them.
+/** Applies count changes and moves each touched document to a new revision. */
 async function applyCounts(delta: CountDelta): Promise<void> {
-  const ids = [...delta.keys()].filter((id) => Object.values(delta.get(id)!).some((n) => n !== 0));
+  const ids = [...delta.keys()];
   if (!ids.length) return;
   const docs = await db.documents.bulkGet(ids);
   const changed = docs.flatMap((d, i) => {
@@ -28,7 +29,7 @@ async function applyCounts(delta: CountDelta): Promise<void> {
       if (n > 0) counts[label] = n;
       else delete counts[label];
     }
-    return [{ ...d, counts }];
+    return [{ ...d, counts, rev: (d.rev ?? 0) + 1 }];
   });
   if (changed.length) await db.documents.bulkPut(changed);
 }
@@ -83,14 +84,11 @@ export async function updateAnnotation(
     const before = await db.annotations.get(id);
     if (!before) return undefined;
     const after: Annotation = { ...before, ...patch, modified: patch.modified ?? new Date().toISOString() };
-    await db.annotations.put(after);
+    const delta: CountDelta = new Map();
+    bump(delta, before.documentId, before.label, -1);
+    bump(delta, after.documentId, after.label, +1);
+    await Promise.all([db.annotations.put(after), applyCounts(delta)]);
     announce({ documentIds: [after.documentId], put: [after] });
-    if (after.label !== before.label) {
-      const delta: CountDelta = new Map();
-      bump(delta, before.documentId, before.label, -1);
-      bump(delta, after.documentId, after.label, +1);
-      await applyCounts(delta);
-    }
     return { before, after };
   });
 }

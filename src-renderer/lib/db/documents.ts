@@ -107,7 +107,7 @@ export async function snapshotDocument(id: string): Promise<DeletedDocument | un
 
 /** Deletes a document with its text, annotations and tombstones in one transaction. */
 export async function deleteDocument(id: string): Promise<DeletedDocument | undefined> {
-  return db.transaction('rw', [db.documents, db.texts, db.annotations, db.tombstones], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.annotations, db.tombstones, db.paintCache], async () => {
     const snapshot = await snapshotDocument(id);
     if (!snapshot) return undefined;
     const { annotations, tombstones } = snapshot;
@@ -115,6 +115,7 @@ export async function deleteDocument(id: string): Promise<DeletedDocument | unde
     await db.tombstones.bulkDelete(tombstones.map((t) => t.id));
     await db.texts.delete(id);
     await db.documents.delete(id);
+    await db.paintCache.delete(id);
     announce({ documentIds: [id], deleted: annotations.map((a) => a.id) });
     return snapshot;
   });
@@ -122,7 +123,7 @@ export async function deleteDocument(id: string): Promise<DeletedDocument | unde
 
 export async function restoreDocument(snapshot: DeletedDocument): Promise<void> {
   await db.transaction('rw', [db.documents, db.texts, db.annotations, db.tombstones], async () => {
-    await db.documents.put(snapshot.record);
+    await db.documents.put({ ...snapshot.record, rev: (snapshot.record.rev ?? 0) + 1 });
     await db.texts.put(snapshot.text);
     await db.annotations.bulkPut(snapshot.annotations);
     await db.tombstones.bulkPut(snapshot.tombstones);

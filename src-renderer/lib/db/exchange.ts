@@ -21,7 +21,7 @@ export async function loadExportScope(documentIds: string[] | 'all', filter: Sco
     const records = documentIds === 'all' ? await db.documents.orderBy('addedAt').toArray() : (await db.documents.bulkGet(documentIds)).filter((d): d is StoredDocument => !!d);
     const ids = records.map((r) => r.id);
     const texts = await db.texts.bulkGet(ids);
-    const documents: SetDocument[] = records.map(({ counts: _counts, ...record }, i) => ({ ...record, text: texts[i]!.text, blocks: texts[i]!.blocks }));
+    const documents: SetDocument[] = records.map(({ counts: _counts, rev: _rev, ...record }, i) => ({ ...record, text: texts[i]!.text, blocks: texts[i]!.blocks }));
     const labels = filter.labels && new Set(filter.labels);
     const authors = filter.authors && new Set(filter.authors);
     const annotations = (await db.annotations.where('documentId').anyOf(ids).toArray())
@@ -72,7 +72,7 @@ async function recount(documentIds: string[]): Promise<void> {
           if (!labelIds.has(a.label)) counts[a.label] = (counts[a.label] ?? 0) + 1;
         });
     }
-    await db.documents.update(id, { counts });
+    await db.documents.update(id, { counts, rev: (doc.rev ?? 0) + 1 });
   }
 }
 

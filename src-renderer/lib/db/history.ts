@@ -12,7 +12,7 @@ const LIMIT = 200;
 const TRIM_EVERY = 25;
 
 function allTables() {
-  return [db.annotations, db.tombstones, db.documents, db.texts, db.history];
+  return [db.annotations, db.tombstones, db.documents, db.texts, db.history, db.paintCache];
 }
 
 async function apply(ops: HistoryOp[]): Promise<void> {

@@ -7,3 +7,4 @@ export * from './history';
 export * from './changes';
 export * from './exchange';
 export * from './search-store';
+export * from './paint-cache';

@@ -7,6 +7,11 @@ import {
   getDocument,
   getText,
   listLabelSets,
+  loadAnnotationsWithRev,
+  loadPaintCache,
+  paintSpans,
+  savePaintCache,
+  type PaintSpan,
   listAnnotations,
   onAnnotationsChanged,
   watchDocument,
@@ -29,6 +34,8 @@ class ReaderState {
   /** Every annotation of the document in reading order, orphans included. */
   annotations = $state.raw<Annotation[]>([]);
   loading = $state(false);
+  /** Highlights from the paint cache, shown until the full annotations are read. */
+  cachedSpans = $state.raw<PaintSpan[]>([]);
   missing = $state(false);
   focusedId = $state<string | null>(null);
   hoverId = $state<string | null>(null);
@@ -81,7 +88,7 @@ class ReaderState {
     this.loading = true;
     this.missing = false;
     // The text first: it is what the reader waits for; highlights follow a moment later.
-    const [doc, text, sets] = await Promise.all([getDocument(id), getText(id), listLabelSets()]);
+    const [doc, text, sets, cache] = await Promise.all([getDocument(id), getText(id), listLabelSets(), loadPaintCache(id)]);
     performance.mark('cr:text-loaded');
     if (this.#openId !== id) return;
     if (!doc || !text) {
@@ -101,11 +108,18 @@ class ReaderState {
     // Changes arrive as records (see db/changes.ts); listen before the first read so
     // that nothing committed in between is missed.
     this.#stopChanges = onAnnotationsChanged((c) => this.#onChange(c));
-    // Read the annotations while the text renders and paints; paint them after.
-    const annotations = listAnnotations(id);
+    // The paint cache (one small record, read with the text) paints the highlights as soon
+    // as the text is on screen; all the annotations (thousands of records, for the
+    // sidebar) are read meanwhile.
+    const full = loadAnnotationsWithRev(id);
+    const spans = paintSpans(cache, doc.rev);
     await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
-    this.#setAnnotations(id, await annotations);
+    if (spans && this.#openId === id) this.cachedSpans = spans;
+    const { annotations, rev } = await full;
+    this.#setAnnotations(id, annotations);
+    this.cachedSpans = [];
     this.loading = false;
+    if (!spans) void savePaintCache(id, rev, annotations);
   }
 
   /** Reads the open document's annotations again (after a bulk change). */
@@ -153,6 +167,7 @@ class ReaderState {
     this.doc = null;
     this.text = null;
     this.annotations = [];
+    this.cachedSpans = [];
     this.focusedId = null;
     this.hoverId = null;
     this.selection = null;

@@ -115,6 +115,32 @@ const api = {
     return { ms, found, edited: editedSpans.length, wrong };
   },
 
+  /** Reading a document's annotations back (ms each). */
+  async readTimes(documentId: string): Promise<{ dexie: number[]; raw: number[] }> {
+    const { listAnnotations } = await import('../../../src-renderer/lib/db');
+    const dexie: number[] = [];
+    const raw: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      let t0 = performance.now();
+      await listAnnotations(documentId);
+      dexie.push(Math.round(performance.now() - t0));
+      t0 = performance.now();
+      await new Promise<void>((resolve) => {
+        const open = indexedDB.open('close-reader');
+        open.onsuccess = () => {
+          const idb = open.result;
+          const req = idb.transaction('annotations').objectStore('annotations').index('[documentId+start]').getAll(IDBKeyRange.bound([documentId, -Infinity], [documentId, Infinity]));
+          req.onsuccess = () => {
+            raw.push(Math.round(performance.now() - t0));
+            idb.close();
+            resolve();
+          };
+        };
+      });
+    }
+    return { dexie, raw };
+  },
+
   /** Storing one new annotation as an undoable step, with nothing else on the page (ms each). */
   async stepTimes(documentId: string): Promise<number[]> {
     const { runStep } = await import('../../../src-renderer/lib/db');
