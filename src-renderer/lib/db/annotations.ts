@@ -38,8 +38,20 @@ function countable(a: Annotation | undefined): a is Annotation {
   return !!a && !a.deleted;
 }
 
+/** The annotations of some documents, through the [documentId+start] index, in reading order. */
+export function ofDocuments(documentIds: readonly string[]) {
+  const index = db.annotations.where('[documentId+start]');
+  // One range is a plain key range, which IndexedDB reads and counts natively (getAll,
+  // count); several ranges are walked with a cursor.
+  if (documentIds.length === 1) return index.between([documentIds[0], -Infinity], [documentIds[0], Infinity], true, true);
+  return index.inAnyRange(
+    documentIds.map((id) => [[id, -Infinity], [id, Infinity]]),
+    { includeLowers: true, includeUppers: true },
+  );
+}
+
 export function listAnnotations(documentId: string): Promise<Annotation[]> {
-  return db.annotations.where('[documentId+start]').between([documentId, -Infinity], [documentId, Infinity]).toArray();
+  return ofDocuments([documentId]).toArray();
 }
 
 export function getAnnotation(id: string): Promise<Annotation | undefined> {
@@ -108,7 +120,7 @@ export async function deleteAnnotations(
     const delta: CountDelta = new Map();
     found.forEach((a) => bump(delta, a.documentId, a.label, -1));
     const docIds = [...new Set(found.map((a) => a.documentId))];
-    const neighbours = await db.annotations.where('documentId').anyOf(docIds).toArray();
+    const neighbours = await ofDocuments(docIds).toArray();
     const relinked = neighbours
       .filter((n) => !gone.has(n.id) && n.links.some((l) => gone.has(l.to)))
       .map((before) => ({ before, after: { ...before, links: before.links.filter((l) => !gone.has(l.to)), modified: when } }));
@@ -126,7 +138,7 @@ export async function linkingTo(ids: string[]): Promise<Annotation[]> {
   const targets = (await db.annotations.bulkGet(ids)).filter(countable);
   const gone = new Set(ids);
   const docIds = [...new Set(targets.map((a) => a.documentId))];
-  return (await db.annotations.where('documentId').anyOf(docIds).toArray()).filter(
+  return (await ofDocuments(docIds).toArray()).filter(
     (n) => !gone.has(n.id) && n.links.some((l) => gone.has(l.to)),
   );
 }
@@ -138,7 +150,10 @@ export async function restoreAnnotations(removed: Annotation[], relinked: { befo
 
 /** Moves every annotation of a label to another label, or deletes them (label removed from a set). */
 export async function relabelAnnotations(documentIds: string[], from: string, to: string | null): Promise<number> {
-  const hits = await db.annotations.where('documentId').anyOf(documentIds).filter((a) => a.label === from).toArray();
+  const hits = await db.annotations
+    .where('[documentId+label]')
+    .anyOf(documentIds.map((id) => [id, from]))
+    .toArray();
   if (to === null) {
     await deleteAnnotations(hits.map((a) => a.id));
   } else {
@@ -151,11 +166,12 @@ export async function relabelAnnotations(documentIds: string[], from: string, to
 /** How many live annotations carry a label, in the documents that use a label set. */
 export async function countLabelUse(labelSetId: string, labelId: string): Promise<{ count: number; documentIds: string[] }> {
   const documentIds = (await db.documents.toArray()).filter((d) => d.labelSetId === labelSetId).map((d) => d.id);
-  const count = await db.annotations
-    .where('label')
-    .equals(labelId)
-    .filter((a) => documentIds.includes(a.documentId))
-    .count();
+  const count = documentIds.length
+    ? await db.annotations
+        .where('[documentId+label]')
+        .anyOf(documentIds.map((id) => [id, labelId]))
+        .count()
+    : 0;
   return { count, documentIds };
 }
 
@@ -166,6 +182,10 @@ export async function listAuthors(): Promise<string[]> {
 
 /** Annotations imported for a document that is not in the library (yet): they wait for it. */
 export async function listWaitingAnnotations(): Promise<Annotation[]> {
-  const present = (await db.documents.toCollection().primaryKeys()) as string[];
-  return db.annotations.where('documentId').noneOf(present).toArray();
+  const present = ((await db.documents.toCollection().primaryKeys()) as string[]).sort();
+  // The gaps between the documents that are here: ids before the first, between each two, after the last.
+  const bounds = [['', -Infinity] as [string, number], ...present.flatMap((id) => [[id, -Infinity], [id, Infinity]] as [string, number][]), ['\uffff', Infinity] as [string, number]];
+  const gaps: [[string, number], [string, number]][] = [];
+  for (let i = 0; i < bounds.length; i += 2) gaps.push([bounds[i], bounds[i + 1]]);
+  return db.annotations.where('[documentId+start]').inAnyRange(gaps, { includeLowers: false, includeUppers: false }).toArray();
 }

@@ -4,6 +4,7 @@ import type { Annotation, DocumentText, ReaderDocument } from '../model';
 import { DEFAULT_LABEL_SET_ID, splitDocument } from '../model';
 import { db, type StoredDocument, type Tombstone } from './schema';
 import { announce } from './changes';
+import { ofDocuments } from './annotations';
 
 export interface AddResult {
   added: StoredDocument[];
@@ -99,7 +100,7 @@ export async function snapshotDocument(id: string): Promise<DeletedDocument | un
     const record = await db.documents.get(id);
     const text = await db.texts.get(id);
     if (!record || !text) return undefined;
-    const annotations = await db.annotations.where('documentId').equals(id).toArray();
+    const annotations = await ofDocuments([id]).toArray();
     const tombstones = await db.tombstones.where('documentId').equals(id).toArray();
     return { record, text, annotations, tombstones };
   });

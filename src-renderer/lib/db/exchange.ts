@@ -7,6 +7,7 @@ import type { ImportWrites, LibrarySnapshot } from '../importers/sets';
 import type { ExportInput } from '../exporters';
 import { db, type LabelCounts, type StoredDocument } from './schema';
 import { announce } from './changes';
+import { ofDocuments } from './annotations';
 
 export interface ScopeFilter {
   /** Only these label ids (all when absent). */
@@ -24,7 +25,7 @@ export async function loadExportScope(documentIds: string[] | 'all', filter: Sco
     const documents: SetDocument[] = records.map(({ counts: _counts, rev: _rev, ...record }, i) => ({ ...record, text: texts[i]!.text, blocks: texts[i]!.blocks }));
     const labels = filter.labels && new Set(filter.labels);
     const authors = filter.authors && new Set(filter.authors);
-    const annotations = (await db.annotations.where('documentId').anyOf(ids).toArray())
+    const annotations = (await ofDocuments(ids).toArray())
       .filter((a) => (!labels || labels.has(a.label)) && (!authors || authors.has(a.author)))
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end);
     const tombstones = labels || authors ? [] : await db.tombstones.where('documentId').anyOf(ids).toArray();
@@ -51,29 +52,29 @@ export async function snapshotLibrary(): Promise<LibrarySnapshot> {
 /** Label counts of documents, from the [documentId+label] index (no record is read). */
 async function recount(documentIds: string[]): Promise<void> {
   const sets = new Map((await db.labelSets.toArray()).map((s: LabelSet) => [s.id, s]));
-  for (const id of documentIds) {
-    const doc = await db.documents.get(id);
-    if (!doc) continue;
-    const labelIds = new Set([...(sets.get(doc.labelSetId)?.labels.map((l) => l.id) ?? []), ...Object.keys(doc.counts ?? {}), '']);
-    const counts: LabelCounts = {};
-    let known = 0;
-    for (const label of labelIds) {
-      const n = await db.annotations.where('[documentId+label]').equals([id, label]).count();
-      if (n) counts[label] = n;
-      known += n;
-    }
-    // Labels outside the set (imported tags not yet in it) are counted too.
-    const total = await db.annotations.where('documentId').equals(id).count();
-    if (total > known) {
-      await db.annotations
-        .where('documentId')
-        .equals(id)
-        .each((a: Annotation) => {
-          if (!labelIds.has(a.label)) counts[a.label] = (counts[a.label] ?? 0) + 1;
+  const docs = await db.documents.bulkGet(documentIds);
+  // All the counting requests go out together: one round trip, not hundreds.
+  const updated = await Promise.all(
+    docs.map(async (doc) => {
+      if (!doc) return undefined;
+      const labelIds = [...new Set([...(sets.get(doc.labelSetId)?.labels.map((l) => l.id) ?? []), ...Object.keys(doc.counts ?? {}), ''])];
+      const [perLabel, total] = await Promise.all([
+        Promise.all(labelIds.map((label) => db.annotations.where('[documentId+label]').equals([doc.id, label]).count())),
+        ofDocuments([doc.id]).count(),
+      ]);
+      const counts: LabelCounts = {};
+      labelIds.forEach((label, i) => perLabel[i] && (counts[label] = perLabel[i]));
+      // Labels outside the set (imported tags not yet in it) are counted too.
+      if (total > perLabel.reduce((n, c) => n + c, 0)) {
+        const known = new Set(labelIds);
+        await ofDocuments([doc.id]).each((a: Annotation) => {
+          if (!known.has(a.label)) counts[a.label] = (counts[a.label] ?? 0) + 1;
         });
-    }
-    await db.documents.update(id, { counts, rev: (doc.rev ?? 0) + 1 });
-  }
+      }
+      return { ...doc, counts, rev: (doc.rev ?? 0) + 1 };
+    }),
+  );
+  await db.documents.bulkPut(updated.filter((d): d is StoredDocument => !!d));
 }
 
 /** Writes an import plan: all of it, or (if anything fails) none of it. */
@@ -81,17 +82,18 @@ export async function applyImport(writes: ImportWrites): Promise<void> {
   const tables = [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets];
   await db.transaction('rw', tables, async () => {
     const now = new Date().toISOString();
-    if (writes.labelSets.length) await db.labelSets.bulkPut(writes.labelSets);
-    if (writes.documents.length) {
-      await db.documents.bulkAdd(
+    // The sets of ids written and deleted never overlap: every write goes out at once.
+    await Promise.all([
+      db.labelSets.bulkPut(writes.labelSets),
+      db.documents.bulkAdd(
         writes.documents.map(({ text: _t, blocks: _b, ...record }) => ({ ...record, addedAt: record.addedAt ?? now, counts: {} })),
-      );
-      await db.texts.bulkAdd(writes.documents.map((d) => ({ id: d.id, text: d.text, blocks: d.blocks })));
-    }
-    if (writes.deleteAnnotations.length) await db.annotations.bulkDelete(writes.deleteAnnotations);
-    if (writes.deleteTombstones.length) await db.tombstones.bulkDelete(writes.deleteTombstones);
-    if (writes.annotations.length) await db.annotations.bulkPut(writes.annotations);
-    if (writes.tombstones.length) await db.tombstones.bulkPut(writes.tombstones);
+      ),
+      db.texts.bulkAdd(writes.documents.map((d) => ({ id: d.id, text: d.text, blocks: d.blocks }))),
+      db.annotations.bulkDelete(writes.deleteAnnotations),
+      db.tombstones.bulkDelete(writes.deleteTombstones),
+      db.tombstones.bulkPut(writes.tombstones),
+      db.annotations.bulkPut(writes.annotations),
+    ]);
     const touched = new Set<string>([
       ...writes.documents.map((d) => d.id),
       ...writes.annotations.map((a) => a.documentId),

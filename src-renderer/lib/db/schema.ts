@@ -85,7 +85,10 @@ export const SCHEMA_V1 = {
 export const SCHEMA_V2 = {
   documents: 'id, title, addedAt, meta.author, source.mediaType',
   texts: 'id',
-  annotations: 'id, documentId, [documentId+start], [documentId+label], label, author, modified, status',
+  // Few indexes: every index costs time on every write, and a class's set is 100,000
+  // writes. [documentId+start] serves every per-document query; [documentId+label]
+  // recounts labels without reading records; author lists who annotated.
+  annotations: 'id, [documentId+start], [documentId+label], author',
   tombstones: 'id, documentId, modified',
   labelSets: 'id',
   settings: 'key',

@@ -13,7 +13,7 @@ import {
 } from '../../../src-renderer/lib/db';
 import { importDocument } from '../../../src-renderer/lib/importers';
 import { anchorAll, describe } from '../../../src-renderer/lib/anchoring';
-import { newId, type Annotation, type ReaderDocument } from '../../../src-renderer/lib/model';
+import { newId, type Annotation, type ReaderDocument, type SetDocument } from '../../../src-renderer/lib/model';
 import { applyEdits, createRng, generateDocumentText, generateEdits, pickSpans } from '../fixtures/generate-text';
 
 const LABELS = ['claim', 'evidence', 'opinion'];
@@ -48,6 +48,25 @@ function makeAnnotations(documentId: string, text: string, count: number, seed: 
       status: 'exact',
     };
   });
+}
+
+/** The records of a scope written with plain bulkPuts, one transaction, the app's tables and indexes. */
+async function rawWrite(scope: { documents: SetDocument[]; annotations: Annotation[] }): Promise<{ ms: number; perSecond: number }> {
+  const { SCHEMA_V2 } = await import('../../../src-renderer/lib/db');
+  const scratch = new Dexie(`bench-raw-${Date.now()}`, { chromeTransactionDurability: 'relaxed' });
+  scratch.version(1).stores({ annotations: SCHEMA_V2.annotations, documents: SCHEMA_V2.documents, texts: SCHEMA_V2.texts });
+  await scratch.open();
+  const { ms } = await timed(() =>
+    scratch.transaction('rw', ['annotations', 'documents', 'texts'], () =>
+      Promise.all([
+        scratch.table('documents').bulkPut(scope.documents.map(({ text: _t, blocks: _b, ...record }) => ({ ...record, counts: {} }))),
+        scratch.table('texts').bulkPut(scope.documents.map((d) => ({ id: d.id, text: d.text, blocks: d.blocks }))),
+        scratch.table('annotations').bulkPut(scope.annotations),
+      ]),
+    ),
+  );
+  await scratch.delete();
+  return { ms, perSecond: (scope.annotations.length / ms) * 1000 };
 }
 
 const api = {
@@ -115,59 +134,31 @@ const api = {
     return { ms, found, edited: editedSpans.length, wrong };
   },
 
-  /** Reading a document's annotations back (ms each). */
-  async readTimes(documentId: string): Promise<{ dexie: number[]; raw: number[] }> {
-    const { listAnnotations } = await import('../../../src-renderer/lib/db');
-    const dexie: number[] = [];
-    const raw: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      let t0 = performance.now();
-      await listAnnotations(documentId);
-      dexie.push(Math.round(performance.now() - t0));
-      t0 = performance.now();
-      await new Promise<void>((resolve) => {
-        const open = indexedDB.open('close-reader');
-        open.onsuccess = () => {
-          const idb = open.result;
-          const req = idb.transaction('annotations').objectStore('annotations').index('[documentId+start]').getAll(IDBKeyRange.bound([documentId, -Infinity], [documentId, Infinity]));
-          req.onsuccess = () => {
-            raw.push(Math.round(performance.now() - t0));
-            idb.close();
-            resolve();
-          };
-        };
-      });
-    }
-    return { dexie, raw };
+  /**
+   * A class's set (100 documents, 100,000 annotations) exported as a Close Reader set, then
+   * read, planned and written into this (empty) library, timed phase by phase.
+   */
+  async importClassSet(): Promise<{ annotations: number; bytes: number; readMs: number; planMs: number; writeMs: number; totalMs: number; rawPerSecond: number }> {
+    const { buildScope } = await import('../fixtures/library-scope');
+    const { exportCloseReaderSet } = await import('../../../src-renderer/lib/exporters');
+    const { planImport, readAnnotationFile } = await import('../../../src-renderer/lib/importers/sets');
+    const { applyImport, snapshotLibrary } = await import('../../../src-renderer/lib/db');
+    const scope = await buildScope();
+    const file = exportCloseReaderSet(scope);
+    // The same records (documents, texts, annotations), written raw into a scratch
+    // database with the same tables and indexes.
+    const raw = await rawWrite(scope);
+    const t0 = performance.now();
+    const parsed = await readAnnotationFile(file.fileName, file.bytes);
+    const t1 = performance.now();
+    const plan = planImport(parsed, await snapshotLibrary());
+    const t2 = performance.now();
+    await applyImport(plan.write);
+    const t3 = performance.now();
+    if (plan.counts.added !== scope.annotations.length) throw new Error(`planned ${plan.counts.added} of ${scope.annotations.length}`);
+    return { annotations: scope.annotations.length, bytes: file.bytes.length, readMs: t1 - t0, planMs: t2 - t1, writeMs: t3 - t2, totalMs: t3 - t0, rawPerSecond: raw.perSecond };
   },
 
-  /** Storing one new annotation as an undoable step, with nothing else on the page (ms each). */
-  async stepTimes(documentId: string): Promise<number[]> {
-    const { runStep } = await import('../../../src-renderer/lib/db');
-    const out: number[] = [];
-    for (let i = 0; i < 20; i++) {
-      const [a] = makeAnnotations(documentId, 'x'.repeat(5000), 1, 100 + i);
-      const t0 = performance.now();
-      await runStep({ label: 'Claim added', redo: [{ op: 'put-annotations', items: [{ ...a, documentId }] }], undo: [{ op: 'delete-annotations', ids: [a.id] }] });
-      out.push(Math.round((performance.now() - t0) * 10) / 10);
-    }
-    return out;
-  },
-
-  /** The raw IndexedDB write rate for annotation-shaped records (records per second). */
-  async rawWriteRate(n: number): Promise<{ ms: number; perSecond: number }> {
-    const scratch = new Dexie(`bench-raw-${Date.now()}`);
-    scratch.version(1).stores({ annotations: 'id, documentId, [documentId+start], label, author, modified, status' });
-    const text = generateDocumentText({ paragraphs: 200, seed: 3 });
-    const records = makeAnnotations('d'.repeat(64), text, n, 4);
-    const { ms } = await timed(async () => {
-      await scratch.transaction('rw', scratch.table('annotations'), async () => {
-        for (let i = 0; i < records.length; i += 10_000) await scratch.table('annotations').bulkPut(records.slice(i, i + 10_000));
-      });
-    });
-    await scratch.delete();
-    return { ms, perSecond: (n / ms) * 1000 };
-  },
 };
 
 declare global {

@@ -5,54 +5,12 @@
  * IndexedDB write done by the storage adapter comes on top (whole target: under 10 s).
  */
 import { availableParallelism, loadavg } from 'node:os';
-import type { Annotation, SetDocument } from '../../../src-renderer/lib/model';
-import { defaultLabelSet, sha256Hex, splitDocument } from '../../../src-renderer/lib/model';
-import { describe } from '../../../src-renderer/lib/anchoring';
-import { exportCloseReaderSet, exportW3c, type ExportInput } from '../../../src-renderer/lib/exporters';
+import { exportCloseReaderSet, exportW3c } from '../../../src-renderer/lib/exporters';
 import { planImport, readAnnotationFile, type LibrarySnapshot } from '../../../src-renderer/lib/importers/sets';
-import { createRng, generateDocumentText, pickSpans } from '../fixtures/generate-text';
+import { DOCUMENTS, buildScope } from '../fixtures/library-scope';
 import { stats, time, type BenchRow } from '../types';
 
 const GROUP = 'import';
-const DOCUMENTS = 100;
-const PER_DOCUMENT = 1000;
-const LABELS = ['claim', 'evidence', 'opinion'];
-
-async function buildScope(): Promise<ExportInput> {
-  const rng = createRng(7);
-  const documents: SetDocument[] = [];
-  const annotations: Annotation[] = [];
-  for (let d = 0; d < DOCUMENTS; d++) {
-    const text = generateDocumentText({ paragraphs: 200, seed: 100 + d, nonBmpRate: 0.01 });
-    const id = await sha256Hex(text);
-    const { record } = splitDocument(
-      { id, title: `Reading ${d + 1}`, source: { fileName: `reading-${d + 1}.txt`, mediaType: 'text/plain', importedAt: '2025-01-01T00:00:00.000Z' }, meta: {}, text, blocks: [] },
-      { addedAt: '2025-01-01T00:00:00.000Z', labelSetId: 'close-reader-default' },
-    );
-    documents.push({ ...record, text, blocks: [{ kind: 'paragraph', start: 0, end: text.indexOf('\n') }] });
-    const spans = pickSpans(text, { count: PER_DOCUMENT, seed: d, minLength: 20, maxLength: 80 });
-    const first = annotations.length;
-    spans.forEach((s, i) => {
-      const { quote } = describe(text, s.start, s.end);
-      const minute = String(Math.floor(rng() * 60)).padStart(2, '0');
-      annotations.push({
-        id: crypto.randomUUID(),
-        documentId: id,
-        start: s.start,
-        end: s.end,
-        quote: { exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
-        label: LABELS[i % 3],
-        note: i % 4 === 0 ? `Note ${i}: compare with paragraph ${Math.floor(rng() * 200)}.` : '',
-        links: i % 3 === 1 && i > 0 ? [{ relation: 'supports', to: annotations[first + i - 1].id }] : [],
-        author: `Student ${1 + Math.floor(rng() * 30)}`,
-        created: `2025-02-0${1 + (i % 9)}T10:${minute}:00.000Z`,
-        modified: `2025-02-0${1 + (i % 9)}T11:${minute}:00.000Z`,
-        status: 'exact',
-      });
-    });
-  }
-  return { documents, labelSets: [defaultLabelSet()], annotations, exportedAt: '2025-03-01T00:00:00.000Z' };
-}
 
 const empty: LibrarySnapshot = { documents: [], annotations: [], tombstones: [], labelSets: [] };
 

@@ -106,3 +106,16 @@ describe('annotations keep label counts in step', () => {
     expect(await listTombstones()).toHaveLength(2);
   });
 });
+
+describe('annotations waiting for their document', () => {
+  it('are those whose document is not in the library', async () => {
+    const here = await makeDocument('A document that is here.');
+    await addDocuments([here]);
+    const waitingBefore = makeAnnotation('0'.repeat(64));
+    const waitingAfter = makeAnnotation('f'.repeat(64));
+    const placed = makeAnnotation(here.id);
+    for (const a of [waitingBefore, waitingAfter, placed]) await createAnnotation(a);
+    const { listWaitingAnnotations } = await import('../../../src-renderer/lib/db');
+    expect((await listWaitingAnnotations()).map((a) => a.id).sort()).toEqual([waitingBefore.id, waitingAfter.id].sort());
+  });
+});
