@@ -105,3 +105,26 @@ test.describe('reader tools', () => {
     await expect(annotationsSidebar(page).getByRole('article', { name: /^Claim: supporting strong/ })).toBeVisible();
   });
 });
+
+test('a document opens where the reader left it', async ({ page }) => {
+  await openLibrary(page);
+  await openDocument(page, /Trump administration/);
+  const target = page.getByRole('article', { name: /^Text of / }).locator('[data-start]').nth(6);
+  const offset = await target.getAttribute('data-start');
+  await target.evaluate((el) => {
+    const s = el.closest('[data-scroller]')!;
+    s.scrollTop += el.getBoundingClientRect().top - s.getBoundingClientRect().top;
+  });
+  await page.waitForTimeout(700);
+  await page.getByRole('button', { name: 'Back to library' }).click();
+  await openDocument(page, /Trump administration/);
+  await expect
+    .poll(async () =>
+      page.evaluate((at) => {
+        const el = document.querySelector(`[data-start="${at}"]`)!;
+        const box = document.querySelector('[data-scroller]')!.getBoundingClientRect();
+        return Math.abs(el.getBoundingClientRect().top - box.top) < 80;
+      }, offset),
+    )
+    .toBe(true);
+});

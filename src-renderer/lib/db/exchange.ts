@@ -74,7 +74,7 @@ async function recount(documentIds: string[]): Promise<void> {
       return { ...doc, counts, rev: (doc.rev ?? 0) + 1 };
     }),
   );
-  await db.documents.bulkPut(updated.filter((d): d is StoredDocument => !!d));
+  await db.documents.bulkPut(updated.flatMap((d) => (d ? [d] : [])));
 }
 
 /** Writes an import plan: all of it, or (if anything fails) none of it. */
