@@ -32,27 +32,15 @@
  * without a change here. An annotation may name a document that is not in `documents` (one
  * waiting for its document); the set keeps it as it is.
  */
-import type { Annotation, SetDocument, LabelSet } from '../model';
+import type { Annotation, CloseReaderSet, SetTombstone } from '../model';
 import { SET_FORMAT, SET_VERSION } from '../model';
 import { concatBytes, utf8, zipEntries } from './bytes';
 import { exportFileName } from './file-names';
 import { generatorName, prepare } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type ExportTombstone } from './types';
 
-export interface SetTombstone extends ExportTombstone {
-  deleted: true;
-}
-
-/** The JSON as written: the model's CloseReaderSet, with tombstones as small entries. */
-export interface SetFile {
-  format: typeof SET_FORMAT;
-  version: typeof SET_VERSION;
-  exportedAt: string;
-  generator: string;
-  documents: SetDocument[];
-  labelSets: LabelSet[];
-  annotations: (Annotation | SetTombstone)[];
-}
+/** The JSON as written: the model's CloseReaderSet. */
+export type SetFile = CloseReaderSet;
 
 export const SET_ZIP_ENTRY = 'set.json';
 const ZIP_ABOVE_BYTES = 20 * 1024 * 1024;

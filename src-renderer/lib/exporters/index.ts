@@ -32,7 +32,8 @@ export function exportAs(format: ExportFormat, input: ExportInput, options: Expo
 export { exportFileName } from './file-names';
 export { EXPORT_FORMAT_INFO, type ExportFormatInfo } from './formats';
 export { ExportError } from './errors';
-export { SET_ZIP_ENTRY, type SetFile, type SetTombstone } from './close-reader-set';
+export { SET_ZIP_ENTRY, type SetFile } from './close-reader-set';
+export type { SetTombstone } from '../model';
 export { EXPORT_FORMATS } from './types';
 export type { ExportFile, ExportFormat, ExportInput, ExportOptions, ExportReport, ExportTombstone, SkippedItem } from './types';
 export { exportBrat, exportCloseReaderSet, exportCsv, exportDoccano, exportMarkdown, exportRefiQda, exportW3c };

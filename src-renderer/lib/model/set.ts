@@ -11,6 +11,16 @@ export const SET_VERSION = 1;
 
 export type SetDocument = DocumentRecord & Pick<DocumentText, 'text' | 'blocks'>;
 
+/** A deletion, written as a small entry so that a merge never brings the annotation back. */
+export interface SetTombstone {
+  id: string;
+  documentId: string;
+  /** ISO 8601 time of deletion. */
+  modified: string;
+  author?: string;
+  deleted: true;
+}
+
 export interface CloseReaderSet {
   format: typeof SET_FORMAT;
   version: typeof SET_VERSION;
@@ -20,5 +30,5 @@ export interface CloseReaderSet {
   documents: SetDocument[];
   labelSets: LabelSet[];
   /** Live annotations and tombstones. */
-  annotations: Annotation[];
+  annotations: (Annotation | SetTombstone)[];
 }
