@@ -92,10 +92,14 @@ test.describe('reader tools', () => {
 
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     await settings.getByRole('button', { name: 'Use #D55E00' }).last().click();
-    const css = await page.evaluate(() =>
-      document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('cr-label-3')),
-    );
-    expect(css).toMatch(/213, 94, 0|#D55E00|d55e00/i);
+    // The new colour is stored, then the highlight styles are rewritten from the store.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          document.adoptedStyleSheets.flatMap((s) => [...s.cssRules].map((r) => r.cssText)).find((t) => t.includes('cr-label-3')),
+        ),
+      )
+      .toMatch(/213, 94, 0|#D55E00|d55e00/i);
 
     await settings.getByRole('button', { name: 'Remove Assumption' }).click();
     const ask = page.getByRole('dialog', { name: 'Remove “Assumption”?' });

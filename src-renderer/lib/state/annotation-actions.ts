@@ -72,14 +72,21 @@ export async function annotate(span: Span, labelId: string): Promise<Annotation 
     status: 'exact',
   };
   const label = `${labelName(labelId)} added`;
-  await run({
-    label,
-    documentId,
-    redo: [{ op: 'put-annotations', items: [annotation] }],
-    undo: [{ op: 'delete-annotations', ids: [annotation.id] }],
-  });
-  announcer.say(label, { toast: false });
+  // Focused from the moment its card can appear (the change feed may bring it before the
+  // step returns): a label key pressed at once relabels it.
   reader.focusedId = annotation.id;
+  try {
+    await run({
+      label,
+      documentId,
+      redo: [{ op: 'put-annotations', items: [annotation] }],
+      undo: [{ op: 'delete-annotations', ids: [annotation.id] }],
+    });
+  } catch (err) {
+    if (reader.focusedId === annotation.id) reader.focusedId = null;
+    throw err;
+  }
+  announcer.say(label, { toast: false });
   return annotation;
 }
 

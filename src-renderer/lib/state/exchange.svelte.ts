@@ -3,11 +3,12 @@
  * preview and apply an annotation file. Nothing is written before the reader has seen
  * what an import will do.
  */
-import { applyImport, loadExportScope, snapshotLibrary, type ScopeFilter } from '../db';
-import { exportAs, exportFileName, EXPORT_FORMAT_INFO, type ExportFile, type ExportFormat } from '../exporters';
+import { applyImport, snapshotLibrary, type ScopeFilter } from '../db';
+import { exportFileName, EXPORT_FORMAT_INFO, type ExportFile, type ExportFormat } from '../exporters';
 import { planImport, readAnnotationFile, SetImportError, type ImportPlan } from '../importers/sets';
 import { platform } from '../platform';
 import { announcer } from './announcer.svelte';
+import { startExport } from './export-job';
 import { plural } from '../format';
 
 export type ExportScope = 'document' | 'chosen' | 'library';
@@ -38,9 +39,14 @@ class Exchange {
   async export(request: ExportRequest): Promise<boolean> {
     this.exporting = true;
     try {
-      const scope = await loadExportScope(request.scope === 'library' ? 'all' : request.documentIds, request.filter);
       const info = await platform().appInfo();
-      const file = exportAs(request.format, { ...scope, generator: { name: 'Close Reader', version: info.version } }, { title: request.title });
+      const file = await startExport({
+        documentIds: request.scope === 'library' ? 'all' : request.documentIds,
+        filter: request.filter,
+        format: request.format,
+        title: request.title,
+        version: info.version,
+      });
       const label = EXPORT_FORMAT_INFO.find((f) => f.format === request.format)?.label ?? request.format;
       const where = await platform().saveFile({
         title: `Export as ${label}`,

@@ -13,6 +13,7 @@ import {
   listDocuments,
   listLabelSets,
 } from '../../../src-renderer/lib/db';
+import { startExport } from '../../../src-renderer/lib/state/export-job';
 import { exportAs } from '../../../src-renderer/lib/exporters';
 import { planImport, readAnnotationFile } from '../../../src-renderer/lib/importers/sets';
 import { freshDatabase } from './fresh-db';
@@ -64,7 +65,10 @@ describe('a Close Reader set round trip through the stores', () => {
   it('export, then import into an empty library, gives back exactly the same library', async () => {
     await library();
     const before = await snapshotLibrary();
-    const file = exportAs('close-reader-set', await loadExportScope('all'), { title: 'Backup' });
+    // The way the app exports (no Worker in Node, so on this thread: the same runExportJob).
+    const file = await startExport({ documentIds: 'all', filter: {}, format: 'close-reader-set', title: 'Backup', version: '9.9.9' });
+    expect(file.fileName).toMatch(/^Backup.*\.crset\.json$/);
+    expect(new TextDecoder().decode(file.bytes)).toContain('"generator":"Close Reader 9.9.9"');
 
     freshDatabase();
     await ensureDefaultLabelSet();
