@@ -1,5 +1,5 @@
 // The browser half of `npm run bench`: the built app in headless Chromium, each measure on a
-// fresh profile (a new browser context), timings read from the page's own clock and marks.
+// fresh profile on disk (`profiles.open`), timings read from the page's own clock and marks.
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.95))];
@@ -39,9 +39,9 @@ async function heapMB(page) {
 }
 
 /** Cold start of the web shell: navigation to the library list being on screen. */
-async function coldLoad(browser, url) {
+async function coldLoad(profiles, url) {
   const rows = [];
-  const context = await browser.newContext();
+  const context = await profiles.open();
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(() => document.querySelectorAll('[aria-label="Library"] [role="listitem"]').length === 5, null, { polling: 'raf' });
@@ -54,14 +54,14 @@ async function coldLoad(browser, url) {
     again.push(await page.evaluate(() => performance.now()));
   }
   rows.push({ group: 'startup', name: 'load of the web shell to the library (returning reader)', value: median(again), unit: 'ms', note: 'median of 3' });
-  await context.close();
+  await profiles.close(context);
   return rows;
 }
 
 /** The 1 MB document with 10,000 annotations: import, open, paint, annotate, memory. */
-async function bigDocument(browser, url) {
+async function bigDocument(profiles, url) {
   const rows = [];
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const context = await profiles.open({ viewport: { width: 1440, height: 900 } });
   const bench = await benchPage(context, url);
   await bench.evaluate(() => window.crBench.prepareProfile());
   const imported = await bench.evaluate(() => window.crBench.importGenerated(2000, 42));
@@ -162,13 +162,13 @@ async function bigDocument(browser, url) {
     });
   }
   rows.push({ group: 'memory', name: 'renderer JS heap with the 1 MB document and 10,000 annotations open', value: await heapMB(page), unit: 'MB', target: 300 });
-  await context.close();
+  await profiles.close(context);
   return rows;
 }
 
 /** A library of 1,000 documents: the list on screen. */
-async function bigLibrary(browser, url) {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+async function bigLibrary(profiles, url) {
+  const context = await profiles.open({ viewport: { width: 1440, height: 900 } });
   const bench = await benchPage(context, url);
   await bench.evaluate(() => window.crBench.prepareProfile());
   await bench.evaluate(() => window.crBench.seedLibrary(1000));
@@ -182,18 +182,18 @@ async function bigLibrary(browser, url) {
     const painted = await mark(page, 'cr:library-painted');
     times.push(painted.startTime - data.startTime);
   }
-  await context.close();
+  await profiles.close(context);
   return [{ group: 'library', name: 'render the library list of 1,000 documents', value: median(times), unit: 'ms', target: 100, note: 'from data to painted, median of 3' }];
 }
 
 /** Importing and merging a 100,000-annotation set, against the raw write rate of this browser. */
-async function bigImport(browser, url) {
-  const context = await browser.newContext();
+async function bigImport(profiles, url) {
+  const context = await profiles.open();
   const bench = await benchPage(context, url);
   await bench.evaluate(() => window.crBench.prepareProfile());
   const r = await bench.evaluate(() => window.crBench.importClassSet());
   const raw = { perSecond: r.rawPerSecond };
-  await context.close();
+  await profiles.close(context);
   const writeRate = (r.annotations / r.writeMs) * 1000;
   return [
     { group: 'exchange', name: 'raw IndexedDB write of the same records (100 documents, 100,000 annotations)', value: raw.perSecond, unit: 'rec/s', better: 'higher' },
@@ -210,11 +210,11 @@ async function bigImport(browser, url) {
 }
 
 /** Runs every group; a group that fails is reported and the others still run. */
-export async function browserBenchmarks(browser, url, errors) {
+export async function browserBenchmarks(profiles, url, errors) {
   const rows = [];
   for (const group of [coldLoad, bigDocument, bigLibrary, bigImport]) {
     try {
-      rows.push(...(await group(browser, url)));
+      rows.push(...(await group(profiles, url)));
     } catch (err) {
       errors.push(`${group.name}: ${err?.stack ?? err}`);
     }

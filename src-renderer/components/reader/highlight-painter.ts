@@ -113,6 +113,36 @@ export class HighlightPainter {
       this.#painted.delete(id);
     }
     if (fresh.length) this.#add(fresh);
+    this.#markPainted();
+  }
+
+  /**
+   * Paints one change (a few annotations put or deleted) without the pass over all of
+   * them: what a key press waits for. Only once a full paint has set up the labels.
+   */
+  update(put: readonly PaintSpan[], deleted: readonly string[]): void {
+    if (!this.#slots) return;
+    for (const id of deleted) this.#remove(id);
+    const fresh: PaintSpan[] = [];
+    for (const a of put) {
+      const old = this.#painted.get(a.id);
+      const name = this.#slotOf.get(a.label) ?? OTHER;
+      if (old && old.name === name && old.start === a.start && old.end === a.end && a.status !== 'orphan') continue;
+      this.#remove(a.id);
+      if (a.status !== 'orphan') fresh.push(a);
+    }
+    if (fresh.length) this.#add(fresh);
+    this.#markPainted();
+  }
+
+  #remove(id: string): void {
+    const old = this.#painted.get(id);
+    if (!old) return;
+    this.#highlights.get(old.name)?.delete(old.range);
+    this.#painted.delete(id);
+  }
+
+  #markPainted(): void {
     // Benchmarks read this mark (key press → stored → painted; open → all highlights painted).
     performance.clearMarks('cr:highlights-painted');
     performance.mark('cr:highlights-painted', { detail: { count: this.#painted.size } });

@@ -70,11 +70,17 @@ export function listTombstones(documentIds?: string[]): Promise<Tombstone[]> {
   return documentIds ? db.tombstones.where('documentId').anyOf(documentIds).toArray() : db.tombstones.toArray();
 }
 
-/** Writes annotations as they are (new or replaced) and clears tombstones of the same ids. */
-export async function putAnnotations(items: Annotation[]): Promise<void> {
+/**
+ * Writes annotations as they are (new or replaced), clears tombstones of the same ids and
+ * keeps the documents' label counts. `created` says the ids are new, never stored nor
+ * deleted: nothing to read first or to un-delete.
+ */
+export async function putAnnotations(items: Annotation[], options: { created?: boolean } = {}): Promise<void> {
   await db.transaction('rw', [db.annotations, db.tombstones, db.documents], async () => {
     const ids = items.map((a) => a.id);
-    const [before] = await Promise.all([db.annotations.bulkGet(ids), db.tombstones.bulkDelete(ids)]);
+    const [before] = options.created
+      ? [[] as (Annotation | undefined)[]]
+      : await Promise.all([db.annotations.bulkGet(ids), db.tombstones.bulkDelete(ids)]);
     const delta: CountDelta = new Map();
     before.forEach((old) => countable(old) && bump(delta, old.documentId, old.label, -1));
     items.forEach((a) => bump(delta, a.documentId, a.label, +1));

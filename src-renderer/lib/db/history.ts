@@ -15,11 +15,12 @@ function allTables() {
   return [db.annotations, db.tombstones, db.documents, db.texts, db.history, db.paintCache];
 }
 
-async function apply(ops: HistoryOp[]): Promise<void> {
+/** `first`: the step's first run (a redo runs after an undo left tombstones for created items). */
+async function apply(ops: HistoryOp[], first = false): Promise<void> {
   for (const o of ops) {
     switch (o.op) {
       case 'put-annotations':
-        await putAnnotations(o.items);
+        await putAnnotations(o.items, { created: first && o.created });
         break;
       case 'delete-annotations':
         await deleteAnnotations(o.ids);
@@ -40,7 +41,7 @@ async function apply(ops: HistoryOp[]): Promise<void> {
 /** Runs a step's redo for the first time and records it; the redo stack is cleared. */
 export async function runStep(step: StoredStep): Promise<void> {
   await db.transaction('rw', allTables(), async () => {
-    await Promise.all([apply(step.redo), recordInTransaction(step)]);
+    await Promise.all([apply(step.redo, true), recordInTransaction(step)]);
   });
 }
 

@@ -43,7 +43,8 @@ export interface StoredStep {
 }
 
 export type HistoryOp =
-  | { op: 'put-annotations'; items: Annotation[] }
+  /** `created`: the items are new (fresh ids), which spares the first run a read of what they replace. */
+  | { op: 'put-annotations'; items: Annotation[]; created?: boolean }
   | { op: 'delete-annotations'; ids: string[] }
   | { op: 'rename-document'; id: string; title: string }
   | { op: 'delete-document'; id: string }

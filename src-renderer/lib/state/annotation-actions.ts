@@ -72,21 +72,17 @@ export async function annotate(span: Span, labelId: string): Promise<Annotation 
     status: 'exact',
   };
   const label = `${labelName(labelId)} added`;
-  // Focused from the moment its card can appear (the change feed may bring it before the
-  // step returns): a label key pressed at once relabels it.
-  reader.focusedId = annotation.id;
-  try {
-    await run({
-      label,
-      documentId,
-      redo: [{ op: 'put-annotations', items: [annotation] }],
-      undo: [{ op: 'delete-annotations', ids: [annotation.id] }],
-    });
-  } catch (err) {
-    if (reader.focusedId === annotation.id) reader.focusedId = null;
-    throw err;
-  }
+  // Focused as its card appears (the change feed brings it before the step returns), so a
+  // label key pressed at once relabels it.
+  reader.focusOnArrival(annotation.id);
+  await run({
+    label,
+    documentId,
+    redo: [{ op: 'put-annotations', items: [annotation], created: true }],
+    undo: [{ op: 'delete-annotations', ids: [annotation.id] }],
+  });
   announcer.say(label, { toast: false });
+  reader.focusOnArrival(annotation.id);
   return annotation;
 }
 

@@ -49,6 +49,13 @@ class ReaderState {
   reveal: ((span: Span, options?: { flash?: boolean; behavior?: ScrollBehavior }) => void) | undefined;
   /** Registered by the sidebar: scrolls an annotation's card into view. */
   revealCard: ((id: string) => void) | undefined;
+  /**
+   * Registered by the reading pane: paints a change the moment it arrives, before the
+   * effects that follow it (sidebar, counts) run. The pane's full repaint still follows.
+   */
+  paintChange: ((put: readonly Annotation[], deleted: readonly string[]) => void) | undefined;
+  /** An annotation being created here: focused the moment its card can appear. */
+  #focusOnArrival: string | null = null;
   #subs: Subscription[] = [];
   #stopChanges: (() => void) | undefined;
   #openId: string | null = null;
@@ -155,7 +162,19 @@ class ReaderState {
       if (this.focusedId && gone.has(this.focusedId)) this.focusedId = null;
     }
     for (const a of put) if (a.documentId === id && known.get(a.id) !== a) list = upsert(list, a);
-    if (list !== this.annotations) this.annotations = list;
+    if (list === this.annotations) return;
+    this.annotations = list;
+    this.paintChange?.(put, deleted);
+    if (this.#focusOnArrival && put.some((a) => a.id === this.#focusOnArrival)) {
+      this.focusedId = this.#focusOnArrival;
+      this.#focusOnArrival = null;
+    }
+  }
+
+  /** Focuses the annotation with this id as soon as it is in the document's list. */
+  focusOnArrival(id: string): void {
+    if (this.byId.has(id)) this.focusedId = id;
+    else this.#focusOnArrival = id;
   }
 
   close(): void {

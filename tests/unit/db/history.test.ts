@@ -8,6 +8,7 @@ import {
   redoStep,
   runStep,
   undoStep,
+  listTombstones,
   useDatabase,
   getDocument,
   renameDocument,
@@ -43,6 +44,25 @@ describe('the stored undo history', () => {
     expect(await historyTops()).toMatchObject({ undo: undefined, redo: 'Claim added' });
     await redoStep();
     expect((await listAnnotations(doc.id)).map((x) => x.id)).toEqual([a.id]);
+    expect((await getDocument(doc.id))!.counts).toEqual({ claim: 1 });
+  });
+
+  it('a creation marked as such skips the pre-read on its first run only: undo leaves a tombstone, redo clears it', async () => {
+    const doc = await makeDocument('Created annotations come and go.');
+    await addDocuments([doc]);
+    const a = makeAnnotation(doc.id);
+    const step: StoredStep = { ...create(a), redo: [{ op: 'put-annotations', items: [a], created: true }] };
+    await runStep(step);
+    expect((await getDocument(doc.id))!.counts).toEqual({ claim: 1 });
+    await undoStep();
+    expect((await listTombstones([doc.id])).map((t) => t.id)).toEqual([a.id]);
+    expect((await getDocument(doc.id))!.counts).toEqual({});
+    // The redo runs the same stored op: it must read and un-delete, not trust `created`.
+    await redoStep();
+    expect(await listTombstones([doc.id])).toEqual([]);
+    expect((await listAnnotations(doc.id)).map((x) => x.id)).toEqual([a.id]);
+    expect((await getDocument(doc.id))!.counts).toEqual({ claim: 1 });
+    await redoStep();
     expect((await getDocument(doc.id))!.counts).toEqual({ claim: 1 });
   });
 
