@@ -46,7 +46,7 @@ export const SET_ZIP_ENTRY = 'set.json';
 const ZIP_ABOVE_BYTES = 20 * 1024 * 1024;
 
 export function exportCloseReaderSet(input: ExportInput, options: ExportOptions = {}): ExportFile {
-  const prepared = prepare(input);
+  const prepared = prepare(input, { readQuotes: false });
   const tombstones: SetTombstone[] = [
     ...(input.tombstones ?? []),
     // An annotation handed over already deleted is a tombstone too.
