@@ -82,7 +82,6 @@ export async function annotate(span: Span, labelId: string): Promise<Annotation 
     undo: [{ op: 'delete-annotations', ids: [annotation.id] }],
   });
   announcer.say(label, { toast: false });
-  reader.focusOnArrival(annotation.id);
   return annotation;
 }
 

@@ -188,6 +188,7 @@ class ReaderState {
     this.annotations = [];
     this.cachedSpans = [];
     this.focusedId = null;
+    this.#focusOnArrival = null;
     this.hoverId = null;
     this.selection = null;
     this.reattachId = null;
