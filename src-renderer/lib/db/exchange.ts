@@ -78,8 +78,30 @@ async function recount(documentIds: string[]): Promise<void> {
 }
 
 /** Writes an import plan: all of it, or (if anything fails) none of it. */
-export async function applyImport(writes: ImportWrites): Promise<void> {
+/** Annotations written between two progress reports: a class's set of 100,000 reports twenty times. */
+const PROGRESS_EVERY = 5000;
+
+/**
+ * Writes an import plan in one transaction. `onProgress` hears how many of the plan's
+ * annotations are written as the writing goes (a large set takes seconds).
+ */
+export async function applyImport(
+  writes: ImportWrites,
+  onProgress?: (written: number, total: number) => void,
+  every = PROGRESS_EVERY,
+): Promise<void> {
   const tables = [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets];
+  const total = writes.annotations.length;
+  // Every chunk is issued at once, so the requests flow without a pause; IndexedDB runs
+  // them in order, so each chunk's completion is a true count of what is written.
+  const putAnnotations = () => {
+    const chunks: Promise<unknown>[] = [];
+    for (let at = 0; at < total; at += every) {
+      const end = Math.min(total, at + every);
+      chunks.push(db.annotations.bulkPut(writes.annotations.slice(at, end)).then(() => onProgress?.(end, total)));
+    }
+    return Promise.all(chunks);
+  };
   await db.transaction('rw', tables, async () => {
     const now = new Date().toISOString();
     // The sets of ids written and deleted never overlap: every write goes out at once.
@@ -92,7 +114,7 @@ export async function applyImport(writes: ImportWrites): Promise<void> {
       db.annotations.bulkDelete(writes.deleteAnnotations),
       db.tombstones.bulkDelete(writes.deleteTombstones),
       db.tombstones.bulkPut(writes.tombstones),
-      db.annotations.bulkPut(writes.annotations),
+      putAnnotations(),
     ]);
     const touched = new Set<string>([
       ...writes.documents.map((d) => d.id),

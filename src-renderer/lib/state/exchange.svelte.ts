@@ -35,6 +35,8 @@ class Exchange {
   plan = $state.raw<ImportPlan | null>(null);
   importError = $state<string | null>(null);
   applying = $state(false);
+  /** Annotations written so far by the import being applied. */
+  progress = $state<{ written: number; total: number } | null>(null);
 
   async export(request: ExportRequest): Promise<boolean> {
     this.exporting = true;
@@ -95,7 +97,8 @@ class Exchange {
     if (!plan) return false;
     this.applying = true;
     try {
-      await applyImport(plan.write);
+      this.progress = { written: 0, total: plan.write.annotations.length };
+      await applyImport(plan.write, (written, total) => (this.progress = { written, total }));
       const c = plan.counts;
       announcer.say(
         `Imported ${plan.fileName}: ${c.added} new, ${c.updated} updated, ${c.deleted} deleted, ${c.unchanged} unchanged`,
@@ -107,6 +110,7 @@ class Exchange {
       return false;
     } finally {
       this.applying = false;
+      this.progress = null;
     }
   }
 

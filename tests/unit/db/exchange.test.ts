@@ -110,6 +110,25 @@ describe('a Close Reader set round trip through the stores', () => {
     expect((await listAnnotations(a.id)).find((x) => x.id === claim.id)!.author).toBe('Amina');
   });
 
+  it('reports the annotations written as it goes, in order, up to all of them', async () => {
+    await library();
+    const [doc] = await listDocuments();
+    const annotations = Array.from({ length: 7 }, () => makeAnnotation(doc.id));
+    const heard: [number, number][] = [];
+    await applyImport(
+      { documents: [], labelSets: [], annotations, deleteAnnotations: [], tombstones: [], deleteTombstones: [] },
+      (written, total) => heard.push([written, total]),
+      3,
+    );
+    expect(heard).toEqual([
+      [3, 7],
+      [6, 7],
+      [7, 7],
+    ]);
+    const stored = new Set((await listAnnotations(doc.id)).map((a) => a.id));
+    expect(annotations.every((a) => stored.has(a.id))).toBe(true);
+  });
+
   it('a plan that fails to apply leaves the library exactly as it was', async () => {
     await library();
     const before = await snapshotLibrary();
