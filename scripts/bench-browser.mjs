@@ -119,17 +119,28 @@ async function bigDocument(profiles, url) {
       getSelection().addRange(r);
       window.__keyAt = undefined;
       addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), { once: true, capture: true });
+      // The first paint that holds the new highlight: a later no-op repaint re-marks, and
+      // reading the latest mark would time that one instead.
+      const count = performance.getEntriesByName('cr:highlights-painted', 'mark').at(-1).detail.count;
+      window.__paintedAt = undefined;
+      const observer = new PerformanceObserver((list) => {
+        const m = list.getEntriesByName('cr:highlights-painted').find((e) => e.detail.count > count);
+        if (m && window.__paintedAt === undefined) {
+          window.__paintedAt = m.startTime;
+          observer.disconnect();
+        }
+      });
+      observer.observe({ type: 'mark' });
     }, i);
     await page.waitForFunction(() => !!document.querySelector('[role="toolbar"][aria-label="Annotate selection"]'));
     // At a reader's pace: the previous annotation's follow-up work (history, sidebar) is done.
     await page.waitForTimeout(300);
-    const before = await mark(page, 'cr:highlights-painted');
     await page.keyboard.press('1');
     const keyAt = await page.evaluate(() => window.__keyAt);
-    const painted = await waitForMark(page, 'cr:highlights-painted', before.startTime, before.detail.count + 1);
-    // Both: painted on screen and committed to IndexedDB.
+    const paintedAt = await (await page.waitForFunction(() => window.__paintedAt, null, { polling: 'raf', timeout: 10_000 })).jsonValue();
+    // Both: in the page's highlights and committed to IndexedDB.
     const stored = await waitForMark(page, 'cr:stored', keyAt);
-    created.push(Math.max(painted.startTime, stored.startTime) - keyAt);
+    created.push(Math.max(paintedAt, stored.startTime) - keyAt);
   }
   rows.push({ group: 'reader', name: 'create one annotation: key press → stored and painted (10,000 present)', value: median(created), unit: 'ms', target: 16, note: `median of 15, p95 ${p95(created).toFixed(1)} ms` });
   await article.focus();

@@ -154,7 +154,12 @@ class ReaderState {
   }
 
   #apply(id: string, put: readonly Annotation[], deleted: readonly string[]): void {
-    const known = this.byId;
+    // A change of a few annotations (a key press) looks them up in the list: rebuilding the
+    // id map of 10,000 first would cost more than the whole paint.
+    const few = put.length + deleted.length <= 16;
+    const known: { has(id: string): boolean; get(id: string): Annotation | undefined } = few
+      ? { has: (x) => this.annotations.some((a) => a.id === x), get: (x) => this.annotations.find((a) => a.id === x) }
+      : this.byId;
     let list = this.annotations;
     if (deleted.some((d) => known.has(d))) {
       const gone = new Set(deleted);
@@ -171,10 +176,9 @@ class ReaderState {
     }
   }
 
-  /** Focuses the annotation with this id as soon as it is in the document's list. */
+  /** Focuses a new annotation (one not yet in the list) as soon as it arrives. */
   focusOnArrival(id: string): void {
-    if (this.byId.has(id)) this.focusedId = id;
-    else this.#focusOnArrival = id;
+    this.#focusOnArrival = id;
   }
 
   close(): void {
