@@ -83,6 +83,27 @@ test.describe('annotating while reading', () => {
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   });
 
+  test('a note being written survives a change to its annotation from another window', async ({ page, context }) => {
+    await openKidnappings(page);
+    await dragSelect(page, CLAIM);
+    await page.keyboard.press('1');
+    await giveName(page);
+    await card(page, 'Claim', CLAIM).getByRole('button', { name: 'Edit note' }).click();
+    await page.getByRole('textbox', { name: 'Note' }).fill('Half a thought');
+
+    // A second window relabels the same annotation: its change reaches the first one.
+    const other = await context.newPage();
+    await other.goto('./');
+    await openDocument(other, /Islamic State Kidnappings in Sahel/);
+    await card(other, 'Claim', CLAIM).getByRole('combobox', { name: 'Label' }).selectOption({ label: 'Evidence' });
+    await expect(card(page, 'Evidence', CLAIM)).toBeVisible();
+
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await expect(note).toHaveValue('Half a thought');
+    await note.press('Control+Enter');
+    await expect(card(page, 'Evidence', CLAIM)).toContainText('Half a thought');
+  });
+
   test('keyboard only: create, relabel and delete an annotation', async ({ page }) => {
     await openKidnappings(page);
     const text = page.getByRole('article', { name: /^Text of / });
