@@ -47,8 +47,14 @@ function labelName(id: string): string {
   return reader.labelsById.get(id)?.name ?? id;
 }
 
-/** Tags a passage with a label: the heart of the app. Returns the new annotation. */
-export async function annotate(span: Span, labelId: string): Promise<Annotation | null> {
+/**
+ * Tags a passage with a label: the heart of the app. Returns the new annotation.
+ * `onArrived` runs when it reaches the open document, stored, painted and focused: the
+ * caller lets go of the selection there (not later, when a key pressed meanwhile would
+ * act on the selection instead of the new annotation; not sooner, when the work it sets
+ * off would hold up the store).
+ */
+export async function annotate(span: Span, labelId: string, onArrived?: () => void): Promise<Annotation | null> {
   const text = reader.text?.text;
   const documentId = reader.doc?.id;
   if (!text || !documentId || span.end <= span.start) return null;
@@ -74,7 +80,7 @@ export async function annotate(span: Span, labelId: string): Promise<Annotation 
   const label = `${labelName(labelId)} added`;
   // Focused as its card appears (the change feed brings it before the step returns), so a
   // label key pressed at once relabels it.
-  reader.focusOnArrival(annotation.id);
+  reader.focusOnArrival(annotation.id, onArrived);
   await run({
     label,
     documentId,

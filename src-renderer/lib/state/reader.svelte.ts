@@ -55,7 +55,7 @@ class ReaderState {
    */
   paintChange: ((put: readonly Annotation[], deleted: readonly string[]) => void) | undefined;
   /** An annotation being created here: focused the moment its card can appear. */
-  #focusOnArrival: string | null = null;
+  #focusOnArrival: { id: string; then?: () => void } | null = null;
   #subs: Subscription[] = [];
   #stopChanges: (() => void) | undefined;
   #openId: string | null = null;
@@ -170,15 +170,17 @@ class ReaderState {
     if (list === this.annotations) return;
     this.annotations = list;
     this.paintChange?.(put, deleted);
-    if (this.#focusOnArrival && put.some((a) => a.id === this.#focusOnArrival)) {
-      this.focusedId = this.#focusOnArrival;
+    const arriving = this.#focusOnArrival;
+    if (arriving && put.some((a) => a.id === arriving.id)) {
       this.#focusOnArrival = null;
+      this.focusedId = arriving.id;
+      arriving.then?.();
     }
   }
 
-  /** Focuses a new annotation (one not yet in the list) as soon as it arrives. */
-  focusOnArrival(id: string): void {
-    this.#focusOnArrival = id;
+  /** Focuses a new annotation (one not yet in the list) as soon as it arrives, then calls `then`. */
+  focusOnArrival(id: string, then?: () => void): void {
+    this.#focusOnArrival = { id, then };
   }
 
   close(): void {
