@@ -99,19 +99,10 @@ export class HighlightPainter {
     const seen = new Set<string>();
     const fresh: PaintSpan[] = [];
     for (const a of annotations) {
-      if (a.status === 'orphan') continue;
       seen.add(a.id);
-      const name = this.#slotOf.get(a.label) ?? OTHER;
-      const old = this.#painted.get(a.id);
-      if (old && old.name === name && old.start === a.start && old.end === a.end) continue;
-      if (old) this.#highlights.get(old.name)?.delete(old.range);
-      fresh.push(a);
+      this.#stage(a, fresh);
     }
-    for (const [id, old] of this.#painted) {
-      if (seen.has(id)) continue;
-      this.#highlights.get(old.name)?.delete(old.range);
-      this.#painted.delete(id);
-    }
+    for (const id of this.#painted.keys()) if (!seen.has(id)) this.#remove(id);
     if (fresh.length) this.#add(fresh);
     this.#markPainted();
   }
@@ -124,15 +115,18 @@ export class HighlightPainter {
     if (!this.#slots) return;
     for (const id of deleted) this.#remove(id);
     const fresh: PaintSpan[] = [];
-    for (const a of put) {
-      const old = this.#painted.get(a.id);
-      const name = this.#slotOf.get(a.label) ?? OTHER;
-      if (old && old.name === name && old.start === a.start && old.end === a.end && a.status !== 'orphan') continue;
-      this.#remove(a.id);
-      if (a.status !== 'orphan') fresh.push(a);
-    }
+    for (const a of put) this.#stage(a, fresh);
     if (fresh.length) this.#add(fresh);
     this.#markPainted();
+  }
+
+  /** Queues a span for painting unless it is painted as it is; an orphan loses its range. */
+  #stage(a: PaintSpan, fresh: PaintSpan[]): void {
+    const old = this.#painted.get(a.id);
+    const name = this.#slotOf.get(a.label) ?? OTHER;
+    if (a.status !== 'orphan' && old && old.name === name && old.start === a.start && old.end === a.end) return;
+    this.#remove(a.id);
+    if (a.status !== 'orphan') fresh.push(a);
   }
 
   #remove(id: string): void {

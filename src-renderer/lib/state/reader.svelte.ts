@@ -50,8 +50,9 @@ class ReaderState {
   /** Registered by the sidebar: scrolls an annotation's card into view. */
   revealCard: ((id: string) => void) | undefined;
   /**
-   * Registered by the reading pane: paints a change the moment it arrives, before the
-   * effects that follow it (sidebar, counts) run. The pane's full repaint still follows.
+   * Registered by the reading pane: paints a change to this document the moment it
+   * arrives, before the effects that follow it (sidebar, counts) run. The pane's full
+   * repaint still follows.
    */
   paintChange: ((put: readonly Annotation[], deleted: readonly string[]) => void) | undefined;
   /** An annotation being created here: focused the moment its card can appear. */
@@ -157,19 +158,18 @@ class ReaderState {
     // A change of a few annotations (a key press) looks them up in the list: rebuilding the
     // id map of 10,000 first would cost more than the whole paint.
     const few = put.length + deleted.length <= 16;
-    const known: { has(id: string): boolean; get(id: string): Annotation | undefined } = few
-      ? { has: (x) => this.annotations.some((a) => a.id === x), get: (x) => this.annotations.find((a) => a.id === x) }
-      : this.byId;
+    const find = (x: string) => (few ? this.annotations.find((a) => a.id === x) : this.byId.get(x));
+    const mine = put.filter((a) => a.documentId === id);
     let list = this.annotations;
-    if (deleted.some((d) => known.has(d))) {
+    if (deleted.some((d) => find(d))) {
       const gone = new Set(deleted);
       list = list.filter((a) => !gone.has(a.id));
       if (this.focusedId && gone.has(this.focusedId)) this.focusedId = null;
     }
-    for (const a of put) if (a.documentId === id && known.get(a.id) !== a) list = upsert(list, a);
+    for (const a of mine) if (find(a.id) !== a) list = upsert(list, a);
     if (list === this.annotations) return;
     this.annotations = list;
-    this.paintChange?.(put, deleted);
+    this.paintChange?.(mine, deleted);
     const arriving = this.#focusOnArrival;
     if (arriving && put.some((a) => a.id === arriving.id)) {
       this.#focusOnArrival = null;
