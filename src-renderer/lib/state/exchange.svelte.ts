@@ -34,9 +34,9 @@ class Exchange {
   importing = $state(false);
   plan = $state.raw<ImportPlan | null>(null);
   importError = $state<string | null>(null);
-  applying = $state(false);
-  /** Annotations written so far by the import being applied. */
+  /** Annotations written so far by the import being applied; null when none is. */
   progress = $state<{ written: number; total: number } | null>(null);
+  applying = $derived(this.progress !== null);
 
   async export(request: ExportRequest): Promise<boolean> {
     this.exporting = true;
@@ -95,7 +95,6 @@ class Exchange {
   async apply(): Promise<boolean> {
     const plan = this.plan;
     if (!plan) return false;
-    this.applying = true;
     try {
       this.progress = { written: 0, total: plan.write.annotations.length };
       await applyImport(plan.write, (written, total) => (this.progress = { written, total }));
@@ -109,7 +108,6 @@ class Exchange {
       announcer.error(`Nothing was imported: ${(err as Error).message}`);
       return false;
     } finally {
-      this.applying = false;
       this.progress = null;
     }
   }
