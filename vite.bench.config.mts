@@ -16,4 +16,5 @@ export default defineConfig({
     target: 'chrome130',
     chunkSizeWarningLimit: 4096,
   },
+  worker: { format: 'es' },
 });

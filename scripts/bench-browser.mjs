@@ -222,10 +222,27 @@ async function bigImport(profiles, url) {
   ];
 }
 
+/** Every export format in Chromium, as the app's export worker writes it (with its deflate workers). */
+async function bigExport(profiles, url) {
+  const context = await profiles.open();
+  const bench = await benchPage(context, url);
+  const timings = await bench.evaluate(() => window.crBench.exportAll());
+  await profiles.close(context);
+  return timings.map((t) => ({
+    group: 'export',
+    name: `export ${t.format}: 100,000 annotations over 100 documents (Chromium worker)`,
+    value: median(t.samples),
+    unit: 'ms',
+    target: 2000,
+    note: `${(t.bytes / 1e6).toFixed(1)} MB; runs ${t.samples.map((s) => Math.round(s)).join(', ')} ms; ${t.deflateWorkers} deflate worker${t.deflateWorkers === 1 ? '' : 's'}`,
+  }));
+}
+
 /** Runs every group; a group that fails is reported and the others still run. */
-export async function browserBenchmarks(profiles, url, errors) {
+export async function browserBenchmarks(profiles, url, errors, only = []) {
   const rows = [];
-  for (const group of [coldLoad, bigDocument, bigLibrary, bigImport]) {
+  const groups = [coldLoad, bigDocument, bigLibrary, bigExport, bigImport];
+  for (const group of groups.filter((g) => !only.length || only.some((o) => g.name.toLowerCase().includes(o.toLowerCase())))) {
     try {
       rows.push(...(await group(profiles, url)));
     } catch (err) {

@@ -1,6 +1,7 @@
 // `npm run bench`: every benchmark, in Node (pure modules) and in headless Chromium (the
 // built app on 127.0.0.1, driven by playwright-core), printed as one table.
-// `npm run bench -- node` or `-- browser` runs one half; more words filter the Node suites.
+// `npm run bench -- node` or `-- browser` runs one half; more words filter the suites by
+// name (Node suite files, browser groups: `npm run bench -- browser export`).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -63,7 +64,7 @@ async function browserSuites() {
   };
   try {
     console.error('Running the browser benchmarks…');
-    rows.push(...(await browserBenchmarks(profiles, url, errors)));
+    rows.push(...(await browserBenchmarks(profiles, url, errors, args)));
   } catch (err) {
     errors.push(`browser benchmarks: ${err?.stack ?? err}`);
   } finally {

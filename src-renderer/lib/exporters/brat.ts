@@ -17,15 +17,21 @@
  * export, annotations that are nothing but line breaks, links whose other end is left out
  * or in another document (a brat relation stays inside one document).
  */
-import { utf8, zipEntries, type ZipEntry } from './bytes';
+import { Utf8Writer } from './bytes';
+import type { ZipEntry } from './zip';
 import { annotationConf, bratTypeNamer, visualConf, type BratTypes } from './brat-conf';
 import { exportFileName, fileStem, uniqueStems } from './file-names';
+import { finishDraft } from './finish';
 import { generatorName, placedOnly, prepare, type PreparedAnnotation, type PreparedDocument } from './prepare';
-import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
+import { DEFAULT_TITLE, type ExportDraft, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
 
 const LINE_BREAKS = /[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+/g;
 
 export function exportBrat(input: ExportInput, options: ExportOptions = {}): ExportFile {
+  return finishDraft(draftBrat(input, options));
+}
+
+export function draftBrat(input: ExportInput, options: ExportOptions = {}): ExportDraft {
   const prepared = prepare(input);
   const title = options.title ?? DEFAULT_TITLE;
   const skipped = [...prepared.skipped];
@@ -48,7 +54,11 @@ export function exportBrat(input: ExportInput, options: ExportOptions = {}): Exp
 
   const folder = fileStem(title, { strict: true });
   const files: ZipEntry[] = [];
-  const add = (name: string, text: string) => files.push({ name: `${folder}/${name}`, chunks: [utf8(text)] });
+  const out = new Utf8Writer();
+  const add = (name: string, text: string) => {
+    out.write(text);
+    files.push({ name: `${folder}/${name}`, chunks: out.take() });
+  };
   const unique = uniqueStems();
   let written = 0;
   for (const d of prepared.documents) {
@@ -66,7 +76,7 @@ export function exportBrat(input: ExportInput, options: ExportOptions = {}): Exp
   return {
     fileName: exportFileName('brat', title),
     mediaType: 'application/zip',
-    bytes: zipEntries(files, prepared.exportedAt),
+    zip: { entries: files, mtime: prepared.exportedAt },
     report: { annotations: written, skipped },
   };
 }

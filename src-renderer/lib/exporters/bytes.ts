@@ -1,9 +1,7 @@
 /**
  * Bytes out in pieces: large exports are written as a list of encoded chunks, never as one
- * giant string, and zipped from those chunks as they come (fflate's streaming Zip; its
- * synchronous classes, since the worker-based ones never call back under a strict CSP).
+ * giant string (zip.ts zips them from those chunks as they come).
  */
-import { Zip, ZipDeflate } from 'fflate';
 
 const encoder = new TextEncoder();
 
@@ -11,8 +9,68 @@ export function utf8(s: string): Uint8Array {
   return encoder.encode(s);
 }
 
+// Large blocks filled with encodeInto: in Chromium, encoding into a buffer already there is
+// about four times faster than `encode`, which allocates and copies per string.
+const BLOCK_BYTES = 4 << 20;
+
+/**
+ * UTF-8 output written string by string into large blocks, handed on as chunks: what the
+ * exporters write tens of megabytes with.
+ */
+export class Utf8Writer {
+  private full: Uint8Array[] = [];
+  private block = new Uint8Array(0);
+  private at = 0;
+  private from = 0;
+
+  /** `blockBytes`: the size of a block (more when a long string asks for it). */
+  constructor(private readonly blockBytes = BLOCK_BYTES) {}
+
+  write(s: string): void {
+    let rest = s;
+    while (rest.length) {
+      // At least 4 free bytes, so that every character (at most 4 bytes) fits in a fresh block.
+      if (this.block.length - this.at < 4) this.nextBlock(rest.length);
+      const { read, written } = encoder.encodeInto(rest, this.block.subarray(this.at));
+      this.at += written;
+      if (read === rest.length) return;
+      rest = rest.slice(read);
+      this.nextBlock(rest.length);
+    }
+  }
+
+  /** The bytes written since the last call, as chunks (views of the blocks, never reused). */
+  take(): Uint8Array[] {
+    if (this.at > this.from) this.full.push(this.block.subarray(this.from, this.at));
+    this.from = this.at;
+    const out = this.full;
+    this.full = [];
+    return out;
+  }
+
+  /** Everything written since the last take, in one array. */
+  bytes(): Uint8Array {
+    return concatBytes(this.take());
+  }
+
+  private nextBlock(needed: number): void {
+    if (this.at > this.from) this.full.push(this.block.subarray(this.from, this.at));
+    // Three bytes per UTF-16 unit is the most a string can need.
+    this.block = new Uint8Array(Math.max(this.blockBytes, Math.min(needed * 3, 8 * this.blockBytes)));
+    this.at = this.from = 0;
+  }
+}
+
+/** The strings' UTF-8, one after another, in one array. */
+export function utf8Joined(strings: Iterable<string>): Uint8Array {
+  const w = new Utf8Writer();
+  for (const s of strings) w.write(s);
+  return w.bytes();
+}
+
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
+  if (chunks.length === 0) return new Uint8Array(0);
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let at = 0;
   for (const c of chunks) {
@@ -20,39 +78,4 @@ export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
     at += c.length;
   }
   return out;
-}
-
-export interface ZipEntry {
-  /** Path inside the archive, `/`-separated. */
-  name: string;
-  /** The file's bytes in order; an iterable may build them only as they are read. */
-  chunks: Iterable<Uint8Array>;
-}
-
-/**
- * A zip of the entries, each deflated at level 1 (several times faster than the default
- * and within a few per cent of its size on text), stamped with `mtime` so that the same
- * export gives the same bytes.
- */
-export function zipEntries(entries: Iterable<ZipEntry>, mtime: string): Uint8Array {
-  const out: Uint8Array[] = [];
-  let failure: Error | null = null;
-  const zip = new Zip((err, data) => {
-    if (err) failure = err;
-    else out.push(data);
-  });
-  for (const entry of entries) {
-    const file = new ZipDeflate(entry.name, { level: 1 });
-    file.mtime = mtime;
-    zip.add(file);
-    let previous: Uint8Array | undefined;
-    for (const chunk of entry.chunks) {
-      if (previous) file.push(previous);
-      previous = chunk;
-    }
-    file.push(previous ?? new Uint8Array(0), true);
-  }
-  zip.end();
-  if (failure) throw failure;
-  return concatBytes(out);
 }

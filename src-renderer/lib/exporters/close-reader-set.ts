@@ -34,10 +34,11 @@
  */
 import type { Annotation, CloseReaderSet, SetTombstone } from '../model';
 import { SET_FORMAT, SET_VERSION } from '../model';
-import { concatBytes, utf8, zipEntries } from './bytes';
+import { concatBytes, Utf8Writer } from './bytes';
 import { exportFileName } from './file-names';
+import { finishDraft } from './finish';
 import { generatorName, prepare } from './prepare';
-import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type ExportTombstone } from './types';
+import { DEFAULT_TITLE, type ExportDraft, type ExportFile, type ExportInput, type ExportOptions, type ExportTombstone } from './types';
 
 /** The JSON as written: the model's CloseReaderSet. */
 export type SetFile = CloseReaderSet;
@@ -46,6 +47,10 @@ export const SET_ZIP_ENTRY = 'set.json';
 const ZIP_ABOVE_BYTES = 20 * 1024 * 1024;
 
 export function exportCloseReaderSet(input: ExportInput, options: ExportOptions = {}): ExportFile {
+  return finishDraft(draftCloseReaderSet(input, options));
+}
+
+export function draftCloseReaderSet(input: ExportInput, options: ExportOptions = {}): ExportDraft {
   const prepared = prepare(input, { readQuotes: false });
   const tombstones: SetTombstone[] = [
     ...(input.tombstones ?? []),
@@ -61,21 +66,21 @@ export function exportCloseReaderSet(input: ExportInput, options: ExportOptions 
   const annotations: (Annotation | SetTombstone)[] = [...prepared.annotations.map((p) => p.annotation), ...tombstones];
   // The same JSON as JSON.stringify of the whole SetFile, written in pieces: a library of
   // 100,000 annotations makes tens of megabytes, which need never sit in one string.
-  const chunks = [
-    utf8(`${JSON.stringify(header).slice(0, -1)},"documents":[`),
-    ...input.documents.map((d, i) => utf8((i ? ',' : '') + JSON.stringify(d))),
-    utf8(`],"labelSets":${JSON.stringify(input.labelSets)},"annotations":[`),
-    ...batches(annotations).map((b, i) => utf8((i ? ',' : '') + JSON.stringify(b).slice(1, -1))),
-    utf8(']}'),
-  ];
+  const out = new Utf8Writer();
+  out.write(`${JSON.stringify(header).slice(0, -1)},"documents":[`);
+  input.documents.forEach((d, i) => out.write((i ? ',' : '') + JSON.stringify(d)));
+  out.write(`],"labelSets":${JSON.stringify(input.labelSets)},"annotations":[`);
+  batches(annotations).forEach((b, i) => out.write((i ? ',' : '') + JSON.stringify(b).slice(1, -1)));
+  out.write(']}');
+  const chunks = out.take();
   const report = { annotations: prepared.annotations.length, skipped: [] };
   const name = exportFileName('close-reader-set', options.title ?? DEFAULT_TITLE);
   const size = chunks.reduce((n, c) => n + c.length, 0);
   if (size <= (options.zipAboveBytes ?? ZIP_ABOVE_BYTES)) {
     return { fileName: name, mediaType: 'application/json', bytes: concatBytes(chunks), report };
   }
-  const zip = zipEntries([{ name: SET_ZIP_ENTRY, chunks }], prepared.exportedAt);
-  return { fileName: name.replace(/\.json$/, '.zip'), mediaType: 'application/zip', bytes: zip, report };
+  const zip = { entries: [{ name: SET_ZIP_ENTRY, chunks }], mtime: prepared.exportedAt };
+  return { fileName: name.replace(/\.json$/, '.zip'), mediaType: 'application/zip', zip, report };
 }
 
 const BATCH = 1000;

@@ -18,6 +18,7 @@
 import Papa from 'papaparse';
 import { pageAt } from '../model';
 import { exportFileName } from './file-names';
+import { utf8Joined } from './bytes';
 import { codePointSpan, prepare, type PreparedAnnotation } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions } from './types';
 
@@ -49,7 +50,7 @@ export function exportCsv(input: ExportInput, options: ExportOptions = {}): Expo
   return {
     fileName: exportFileName('csv', options.title ?? DEFAULT_TITLE),
     mediaType: 'text/csv;charset=utf-8',
-    bytes: new TextEncoder().encode(`\uFEFF${csv}`),
+    bytes: utf8Joined(['\uFEFF', csv]),
     report: { annotations: rows.length, skipped: prepared.skipped },
   };
 }

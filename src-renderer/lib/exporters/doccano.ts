@@ -19,6 +19,7 @@
  *   document (a doccano relation stays inside one example).
  */
 import { exportFileName } from './file-names';
+import { utf8Joined } from './bytes';
 import { codePointSpan, placedOnly, prepare } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions } from './types';
 
@@ -72,7 +73,7 @@ export function exportDoccano(input: ExportInput, options: ExportOptions = {}): 
   return {
     fileName: exportFileName('doccano', options.title ?? DEFAULT_TITLE),
     mediaType: 'application/jsonl',
-    bytes: new TextEncoder().encode(jsonl),
+    bytes: utf8Joined([jsonl]),
     report: { annotations: written, skipped },
   };
 }

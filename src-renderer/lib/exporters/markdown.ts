@@ -12,6 +12,7 @@
 import { pageAt } from '../model';
 import { evidenceChain, incomingLinks } from './evidence-chain';
 import { exportFileName } from './file-names';
+import { utf8Joined } from './bytes';
 import { blockQuote, indented, inline, link, when } from './markdown-escape';
 import { generatorName, prepare, type Prepared, type PreparedAnnotation, type PreparedDocument } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions } from './types';
@@ -48,7 +49,7 @@ export function exportMarkdown(input: ExportInput, options: ExportOptions = {}):
   return {
     fileName: exportFileName('markdown', title),
     mediaType: 'text/markdown;charset=utf-8',
-    bytes: new TextEncoder().encode(out.join('\n')),
+    bytes: utf8Joined([out.join('\n')]),
     report: { annotations: prepared.annotations.length, skipped: prepared.skipped },
   };
 }

@@ -20,17 +20,23 @@
  * Left out, and listed in the report: orphans and annotations of documents outside the
  * export (a selection needs offsets), and links to them.
  */
-import { utf8, zipEntries, type ZipEntry } from './bytes';
+import { Utf8Writer } from './bytes';
+import type { ZipEntry } from './zip';
 import { codeBook, codeGuid } from './refi-qda-codebook';
 import { exportFileName } from './file-names';
+import { finishDraft } from './finish';
 import { annotationGuid, derivedGuid, nameGuid } from './guids';
 import { codePointSpan, generatorName, placedOnly, prepare, type PreparedAnnotation, type PreparedDocument } from './prepare';
-import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
+import { DEFAULT_TITLE, type ExportDraft, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
 import { attrs, textElement, xmlAttr } from './xml';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
 export function exportRefiQda(input: ExportInput, options: ExportOptions = {}): ExportFile {
+  return finishDraft(draftRefiQda(input, options));
+}
+
+export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): ExportDraft {
   const prepared = prepare(input);
   const title = options.title ?? DEFAULT_TITLE;
   const skipped: SkippedItem[] = [...prepared.skipped];
@@ -59,38 +65,47 @@ export function exportRefiQda(input: ExportInput, options: ExportOptions = {}): 
   const sourceGuids = prepared.documents.map((d) => nameGuid('document', d.doc.id));
   // The project file is written a document at a time: a large one never sits in one string.
   function* project(): Generator<Uint8Array> {
+    const out = new Utf8Writer();
     const userList = [...users].map(([name, guid]) => `<User${attrs({ guid, name })}/>`);
-    yield utf8(
+    out.write(
       '<?xml version="1.0" encoding="utf-8"?>\n' +
         `<Project${attrs({ xmlns: QDA_NAMESPACE, name: title, origin: generatorName(prepared.generator), creationDateTime: prepared.exportedAt })}>` +
         (userList.length ? `<Users>${userList.join('')}</Users>` : '') +
         codeBook(prepared.labels) +
         (prepared.documents.length ? '<Sources>' : ''),
     );
-    const notes: Uint8Array[] = [];
+    // Notes go after every source: they are written aside and follow in one piece.
+    const notes = new Utf8Writer();
     for (let i = 0; i < prepared.documents.length; i++) {
       const noteGuids = placed[i].map((p) => (p.annotation.note ? derivedGuid('note', p.annotation.id) : undefined));
-      yield utf8(textSource(prepared.documents[i], sourceGuids[i], placed[i].map((p, j) => selection(p, noteGuids[j], userGuid))));
-      const docNotes = placed[i].flatMap((p, j) => (noteGuids[j] ? [note(p, noteGuids[j], userGuid)] : []));
-      if (docNotes.length) notes.push(utf8(docNotes.join('')));
+      out.write(textSource(prepared.documents[i], sourceGuids[i], placed[i].map((p, j) => selection(p, noteGuids[j], userGuid))));
+      yield* out.take();
+      placed[i].forEach((p, j) => noteGuids[j] && notes.write(note(p, noteGuids[j], userGuid)));
     }
-    if (prepared.documents.length) yield utf8('</Sources>');
-    if (notes.length) yield* [utf8('<Notes>'), ...notes, utf8('</Notes>')];
-    yield utf8(
-      (links.length ? `<Links>${links.join('')}</Links>` : '') +
+    const noteChunks = notes.take();
+    out.write((prepared.documents.length ? '</Sources>' : '') + (noteChunks.length ? '<Notes>' : ''));
+    yield* [...out.take(), ...noteChunks];
+    out.write(
+      (noteChunks.length ? '</Notes>' : '') +
+        (links.length ? `<Links>${links.join('')}</Links>` : '') +
         textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`) +
         '</Project>\n',
     );
+    yield* out.take();
   }
 
+  const texts = new Utf8Writer();
   const entries: ZipEntry[] = [
     { name: 'project.qde', chunks: project() },
-    ...prepared.documents.map((d, i) => ({ name: `sources/${sourceGuids[i]}.txt`, chunks: [utf8(d.doc.text)] })),
+    ...prepared.documents.map((d, i) => {
+      texts.write(d.doc.text);
+      return { name: `sources/${sourceGuids[i]}.txt`, chunks: texts.take() };
+    }),
   ];
   return {
     fileName: exportFileName('refi-qda', title),
     mediaType: 'application/zip',
-    bytes: zipEntries(entries, prepared.exportedAt),
+    zip: { entries, mtime: prepared.exportedAt },
     report: { annotations: written.length, skipped },
   };
 }

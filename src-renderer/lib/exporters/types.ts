@@ -1,4 +1,5 @@
 import type { Annotation, LabelSet, SetDocument } from '../model';
+import type { ZipEntry } from './zip';
 
 /** A deleted annotation, kept so that a merge never brings it back (same shape as the db's). */
 export interface ExportTombstone {
@@ -56,6 +57,12 @@ export interface ExportFile {
   bytes: Uint8Array;
   report: ExportReport;
 }
+
+/**
+ * A file whose zip is yet to be deflated (brat, REFI-QDA, a large set): the caller deflates
+ * it here (exportAs) or in workers (exportAsAsync), as the entries go on being written.
+ */
+export type ExportDraft = ExportFile | (Omit<ExportFile, 'bytes'> & { zip: { entries: Iterable<ZipEntry>; mtime: string } });
 
 /** Names the file and heads the collection or report when the caller gives no title. */
 export const DEFAULT_TITLE = 'Annotations';

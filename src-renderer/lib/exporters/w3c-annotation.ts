@@ -97,11 +97,21 @@ function creator(author: string): JsonLd {
   return author ? { creator: { type: 'Person', name: author } } : {};
 }
 
+// One source object per document, shared by its annotations: parsing its URL once, not per annotation.
+const sources = new WeakMap<PreparedDocument, JsonLd>();
+
 function sourceOf(documentId: string, d: PreparedDocument | undefined): JsonLd {
+  if (!d) return { id: `urn:sha256:${documentId}`, type: 'Text', format: 'text/plain' };
+  let source = sources.get(d);
+  if (!source) sources.set(d, (source = describeSource(documentId, d)));
+  return source;
+}
+
+function describeSource(documentId: string, d: PreparedDocument): JsonLd {
   const source: JsonLd = { id: `urn:sha256:${documentId}`, type: 'Text', format: 'text/plain' };
-  const language = d?.doc.meta.language;
+  const language = d.doc.meta.language;
   if (language && BCP47.test(language)) source.language = language;
-  const via = d && absoluteIri(d.doc.meta.url);
+  const via = absoluteIri(d.doc.meta.url);
   if (via) source.via = via;
   return source;
 }

@@ -18,7 +18,7 @@
  * - Items: the annotations of each document in reading order, then one linking annotation
  *   per link (see w3c-annotation.ts). Every annotation is written, orphans with their quote.
  */
-import { concatBytes, utf8 } from './bytes';
+import { Utf8Writer } from './bytes';
 import { exportFileName } from './file-names';
 import { nameGuid } from './guids';
 import { generatorName, prepare } from './prepare';
@@ -50,8 +50,8 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
   const guid = nameGuid('collection', prepared.exportedAt, title, ...input.documents.map((d) => d.id));
   const id = `urn:uuid:${guid}`;
   const collection: JsonLd = { '@context': ANNO_CONTEXT, id, type: 'AnnotationCollection', label: title, total, ...ctx };
-  const chunks: Uint8Array[] = [];
-  const write = (s: string) => chunks.push(utf8(s));
+  const out = new Utf8Writer();
+  const write = (s: string) => out.write(s);
   if (!total) {
     write(JSON.stringify(collection));
   } else {
@@ -76,7 +76,7 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
   return {
     fileName: exportFileName('w3c', title),
     mediaType: W3C_MEDIA_TYPE,
-    bytes: concatBytes(chunks),
+    bytes: out.bytes(),
     report: { annotations: prepared.annotations.length, skipped: prepared.skipped },
   };
 }

@@ -1,9 +1,16 @@
 /** One export, from the stored library to a file: what the export worker runs, and the fallback where there are no workers. */
 import { loadExportScope } from '../db';
-import { exportAs, type ExportFile } from '../exporters';
+import { exportAsAsync, type ExportFile } from '../exporters';
+import { openDeflatePool } from './deflate-pool';
 import type { ExportJob } from './export-protocol';
 
 export async function runExportJob(job: Omit<ExportJob, 'ticket'>): Promise<ExportFile> {
   const scope = await loadExportScope(job.documentIds, job.filter);
-  return exportAs(job.format, { ...scope, generator: { name: 'Close Reader', version: job.version } }, { title: job.title });
+  const pool = openDeflatePool();
+  try {
+    const input = { ...scope, generator: { name: 'Close Reader', version: job.version } };
+    return await exportAsAsync(job.format, input, { title: job.title }, pool.deflate, pool.inFlight);
+  } finally {
+    pool.close();
+  }
 }

@@ -159,6 +159,19 @@ const api = {
     return { annotations: scope.annotations.length, bytes: file.bytes.length, readMs: t1 - t0, planMs: t2 - t1, writeMs: t3 - t2, totalMs: t3 - t0, rawPerSecond: raw.perSecond };
   },
 
+  /** Every export format, timed in a worker as the app exports (export-bench.worker.ts). */
+  exportAll(): Promise<import('./export-bench.worker').ExportTiming[]> {
+    const worker = new Worker(new URL('./export-bench.worker.ts', import.meta.url), { type: 'module' });
+    return new Promise((resolve, reject) => {
+      worker.onmessage = (e) => {
+        worker.terminate();
+        if (e.data.ok) resolve(e.data.timings);
+        else reject(new Error(e.data.message));
+      };
+      worker.onerror = (e) => reject(new Error(e.message || 'the export benchmark worker failed'));
+      worker.postMessage('start');
+    });
+  },
 };
 
 declare global {

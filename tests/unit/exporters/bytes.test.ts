@@ -1,6 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { concatBytes, utf8, zipEntries } from '../../../src-renderer/lib/exporters/bytes';
+import { concatBytes, utf8, utf8Joined, Utf8Writer } from '../../../src-renderer/lib/exporters/bytes';
+import { zipEntries } from '../../../src-renderer/lib/exporters/zip';
 
 describe('zipEntries', () => {
   it('zips files given in chunks, empty ones too, with the given time', () => {
@@ -31,5 +32,35 @@ describe('zipEntries', () => {
 
   it('concatenates chunks', () => {
     expect(concatBytes([utf8('ab'), utf8(''), utf8('c')])).toEqual(utf8('abc'));
+  });
+});
+
+describe('Utf8Writer', () => {
+  const text = 'a😀é€\u{10FFFF}b'.repeat(50) + 'x'.repeat(37);
+
+  it.each([4, 5, 7, 16, 1 << 22])('writes the same bytes as TextEncoder in blocks of %i', (blockBytes) => {
+    const w = new Utf8Writer(blockBytes);
+    const chars = Array.from(text);
+    for (let i = 0; i < chars.length; i += 13) w.write(chars.slice(i, i + 13).join(''));
+    w.write(text);
+    w.write('');
+    expect(w.bytes()).toEqual(new TextEncoder().encode(text + text));
+  });
+
+  it('hands on only what was written since the last take, never splitting a character', () => {
+    const w = new Utf8Writer(6);
+    w.write('😀😀é');
+    const first = w.take();
+    w.write('€z');
+    const second = w.take();
+    expect(new TextDecoder('utf-8', { fatal: true }).decode(concatBytes(first))).toBe('😀😀é');
+    for (const chunk of first) expect(() => new TextDecoder('utf-8', { fatal: true }).decode(chunk)).not.toThrow();
+    expect(concatBytes(second)).toEqual(utf8('€z'));
+    expect(w.take()).toEqual([]);
+    expect(w.bytes()).toEqual(new Uint8Array(0));
+  });
+
+  it('joins strings as one array', () => {
+    expect(utf8Joined(['\uFEFF', 'é,😀', ''])).toEqual(utf8('\uFEFFé,😀'));
   });
 });

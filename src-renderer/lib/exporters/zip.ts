@@ -1,0 +1,151 @@
+/**
+ * Zips made of deflated segments. Each file's bytes are cut into segments of a few
+ * megabytes, each deflated on its own (level 1, primed with the 32 KB before it, ended on a
+ * byte boundary by a sync flush), so that segments can be deflated side by side in workers
+ * and joined into one DEFLATE stream (as pigz does); their CRCs are combined. Here in one
+ * thread or through any SegmentDeflater the caller gives: the bytes are the same either way.
+ *
+ * Deflate is pako's (zlib's algorithm: at level 1 a third faster here than fflate's, and its
+ * sync flush is sound; fflate 0.8.3's writes a broken stored block when bits are pending).
+ * fflate writes the zip around the deflated data.
+ */
+import { Zip, type ZipInputFile } from 'fflate';
+import pako from 'pako';
+import { crc32, crc32Combine } from './crc32';
+import { concatBytes } from './bytes';
+
+export interface ZipEntry {
+  /** Path inside the archive, `/`-separated. */
+  name: string;
+  /** The file's bytes in order; an iterable may build them only as they are read. */
+  chunks: Iterable<Uint8Array>;
+}
+
+export interface Segment {
+  data: Uint8Array;
+  /** Up to 32 KB of the file just before `data`: matches may reach back into it. */
+  dictionary: Uint8Array;
+  /** The file's last segment: its DEFLATE block is marked final. */
+  final: boolean;
+}
+
+export interface DeflatedSegment {
+  data: Uint8Array;
+  crc: number;
+  size: number;
+}
+
+/** Deflates a segment somewhere (this thread, a worker): the same bytes out wherever. */
+export type SegmentDeflater = (segment: Segment) => Promise<DeflatedSegment>;
+
+export const SEGMENT_BYTES = 8 << 20;
+const WINDOW = 32 * 1024;
+const OUT_CHUNK_BYTES = 1 << 20;
+
+export function deflateSegment(segment: Segment): DeflatedSegment {
+  const { data, dictionary, final } = segment;
+  const deflate = new pako.Deflate({ level: 1, raw: true, chunkSize: OUT_CHUNK_BYTES, ...(dictionary.length ? { dictionary } : {}) });
+  const out: Uint8Array[] = [];
+  deflate.onData = (chunk) => out.push(chunk as Uint8Array);
+  // A sync flush ends the segment on a byte boundary, so the next one's blocks can follow it.
+  deflate.push(data, final ? pako.constants.Z_FINISH : pako.constants.Z_SYNC_FLUSH);
+  if (deflate.err) throw new Error(`deflate failed: ${deflate.msg}`);
+  return { data: concatBytes(out).slice(), crc: crc32(data), size: data.length };
+}
+
+/** A file's bytes as segments of about `size` bytes; an empty file is one empty segment. */
+export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES): Generator<Segment> {
+  let pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let ready: Uint8Array | undefined;
+  let dictionary: Uint8Array = new Uint8Array(0);
+  // A segment is handed on only once the next exists: only then is it known not to be the last.
+  function* hand(next: Uint8Array): Generator<Segment> {
+    if (ready) {
+      const segment = { data: ready, dictionary, final: false };
+      // Before handing it on: a worker may take the segment's buffer with it.
+      dictionary = (ready.length >= WINDOW ? ready : concatBytes([dictionary, ready])).slice(-WINDOW);
+      yield segment;
+    }
+    ready = next;
+  }
+  for (const chunk of chunks) {
+    let rest = chunk;
+    while (pendingBytes + rest.length >= size) {
+      const take = size - pendingBytes;
+      pending.push(rest.subarray(0, take));
+      rest = rest.subarray(take);
+      yield* hand(concatBytes(pending).slice());
+      pending = [];
+      pendingBytes = 0;
+    }
+    if (rest.length) {
+      pending.push(rest);
+      pendingBytes += rest.length;
+    }
+  }
+  if (pendingBytes) yield* hand(concatBytes(pending).slice());
+  yield { data: ready ?? new Uint8Array(0), dictionary, final: true };
+}
+
+function joined(segments: DeflatedSegment[]): DeflatedSegment {
+  let crc = 0;
+  let size = 0;
+  for (const s of segments) {
+    crc = crc32Combine(crc, s.crc, s.size);
+    size += s.size;
+  }
+  return { data: concatBytes(segments.map((s) => s.data)), crc, size };
+}
+
+/** The zip of files already deflated, each stamped with `mtime`. */
+function assemble(files: { name: string; deflated: DeflatedSegment }[], mtime: string): Uint8Array {
+  const out: Uint8Array[] = [];
+  let failure: Error | null = null;
+  const zip = new Zip((err, data) => {
+    if (err) failure = err;
+    else out.push(data);
+  });
+  for (const { name, deflated } of files) {
+    const file: ZipInputFile = { filename: name, size: deflated.size, crc: deflated.crc, compression: 8, mtime };
+    zip.add(file);
+    file.ondata!(null, deflated.data as Uint8Array<ArrayBuffer>, true);
+  }
+  zip.end();
+  if (failure) throw failure;
+  return concatBytes(out);
+}
+
+/** The zip of the entries, deflated here, stamped with `mtime` so that the same export gives the same bytes. */
+export function zipEntries(entries: Iterable<ZipEntry>, mtime: string): Uint8Array {
+  const files = [];
+  for (const { name, chunks } of entries) {
+    const segments: DeflatedSegment[] = [];
+    for (const segment of segmentsOf(chunks)) segments.push(deflateSegment(segment));
+    files.push({ name, deflated: joined(segments) });
+  }
+  return assemble(files, mtime);
+}
+
+/**
+ * The same zip, its segments deflated by `deflate` while the entries go on being written:
+ * at most `inFlight` segments wait at once, which bounds the memory they hold.
+ */
+export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string, deflate: SegmentDeflater, inFlight = 4): Promise<Uint8Array> {
+  const files: { name: string; segments: Promise<DeflatedSegment>[] }[] = [];
+  const waiting: Promise<DeflatedSegment>[] = [];
+  for (const { name, chunks } of entries) {
+    const segments: Promise<DeflatedSegment>[] = [];
+    files.push({ name, segments });
+    for (const segment of segmentsOf(chunks)) {
+      if (waiting.length >= inFlight) await waiting.shift();
+      const done = deflate(segment);
+      // Failures are met in Promise.all below; until then they are not unhandled.
+      done.catch(() => {});
+      segments.push(done);
+      waiting.push(done);
+    }
+  }
+  const deflated = await Promise.all(files.map(async (f) => ({ name: f.name, deflated: joined(await Promise.all(f.segments)) })));
+  return assemble(deflated, mtime);
+}
