@@ -78,7 +78,10 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
     const notes = new Utf8Writer();
     for (let i = 0; i < prepared.documents.length; i++) {
       const noteGuids = placed[i].map((p) => (p.annotation.note ? derivedGuid('note', p.annotation.id) : undefined));
-      out.write(textSource(prepared.documents[i], sourceGuids[i], placed[i].map((p, j) => selection(p, noteGuids[j], userGuid))));
+      // Selection by selection: a document's XML never needs joining into one string.
+      out.write(textSourceStart(prepared.documents[i], sourceGuids[i]));
+      placed[i].forEach((p, j) => out.write(selection(p, noteGuids[j], userGuid)));
+      out.write('</TextSource>');
       yield* out.take();
       placed[i].forEach((p, j) => noteGuids[j] && notes.write(note(p, noteGuids[j], userGuid)));
     }
@@ -110,7 +113,8 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
   };
 }
 
-function textSource(d: PreparedDocument, guid: string, selections: string[]): string {
+/** The TextSource's start tag and description: its selections and end tag follow. */
+function textSourceStart(d: PreparedDocument, guid: string): string {
   const { meta, source } = d.doc;
   const about = [
     meta.author && `Author: ${meta.author}`,
@@ -120,7 +124,7 @@ function textSource(d: PreparedDocument, guid: string, selections: string[]): st
     `File: ${source.fileName}`,
   ].filter(Boolean);
   const head = attrs({ guid, name: d.doc.title, plainTextPath: `internal://${guid}.txt`, creationDateTime: source.importedAt });
-  return `<TextSource${head}>${textElement('Description', about.join('\n'))}${selections.join('')}</TextSource>`;
+  return `<TextSource${head}>${textElement('Description', about.join('\n'))}`;
 }
 
 // Selections and notes are written with plain templates (this runs once per annotation):
@@ -141,8 +145,17 @@ function selection(p: PreparedAnnotation, noteGuid: string | undefined, userGuid
 function note(p: PreparedAnnotation, guid: string, userGuid: (name: string) => string | undefined): string {
   const a = p.annotation;
   const user = userGuid(a.author);
-  const quote = Array.from(p.quote.exact);
-  const name = `Note on “${quote.slice(0, 60).join('')}${quote.length > 60 ? '…' : ''}”`;
-  const head = attrs({ guid, name, creatingUser: user, creationDateTime: a.created, modifyingUser: user, modifiedDateTime: a.modified });
-  return `<Note${head}>${textElement('PlainTextContent', a.note)}</Note>`;
+  const name = `Note on “${firstCodePoints(p.quote.exact, 60)}”`;
+  const by = user ? ` creatingUser="${user}"` : '';
+  const modified = `${user ? ` modifyingUser="${user}"` : ''} modifiedDateTime="${xmlAttr(a.modified)}"`;
+  const head = `guid="${guid}" name="${xmlAttr(name)}"${by} creationDateTime="${xmlAttr(a.created)}"${modified}`;
+  return `<Note ${head}>${textElement('PlainTextContent', a.note)}</Note>`;
+}
+
+/** The first `n` code points of s, and an ellipsis when there were more. */
+function firstCodePoints(s: string, n: number): string {
+  // Up to n UTF-16 units are always fewer than n code points: most quotes need no counting.
+  if (s.length <= n) return s;
+  const points = Array.from(s);
+  return points.length > n ? `${points.slice(0, n).join('')}…` : s;
 }

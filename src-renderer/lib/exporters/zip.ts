@@ -38,13 +38,15 @@ export interface DeflatedSegment {
 /** Deflates a segment somewhere (this thread, a worker): the same bytes out wherever. */
 export type SegmentDeflater = (segment: Segment) => Promise<DeflatedSegment>;
 
-export const SEGMENT_BYTES = 8 << 20;
+export const SEGMENT_BYTES = 4 << 20;
 const WINDOW = 32 * 1024;
 const OUT_CHUNK_BYTES = 1 << 20;
 
 export function deflateSegment(segment: Segment): DeflatedSegment {
   const { data, dictionary, final } = segment;
-  const deflate = new pako.Deflate({ level: 1, raw: true, chunkSize: OUT_CHUNK_BYTES, ...(dictionary.length ? { dictionary } : {}) });
+  // Text deflates to a quarter or less: no need for a megabyte of output buffer for a small file.
+  const chunkSize = Math.min(OUT_CHUNK_BYTES, Math.max(16 * 1024, data.length >> 2));
+  const deflate = new pako.Deflate({ level: 1, raw: true, chunkSize, ...(dictionary.length ? { dictionary } : {}) });
   const out: Uint8Array[] = [];
   deflate.onData = (chunk) => out.push(chunk as Uint8Array);
   // A sync flush ends the segment on a byte boundary, so the next one's blocks can follow it.

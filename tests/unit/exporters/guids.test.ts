@@ -35,3 +35,22 @@ describe('GUIDs', () => {
     expect(annotationGuid('hypothesis-id-123')).toBe(nameGuid('annotation', 'hypothesis-id-123'));
   });
 });
+
+describe('GUIDs stay the same from release to release', () => {
+  // Values written by earlier exports: a QDA tool or triple store that read them must meet
+  // the same GUIDs again.
+  it.each([
+    ['note', '00000000-0000-4000-8000-000000000001', 'ef092e48-d709-8d93-9676-4d61538eb625'],
+    ['coding', '00000000-0000-4000-8000-000000000001', '7a7b740b-1a91-8c1d-bead-bf2630855575'],
+    ['note', 'A1B2C3D4-E5F6-4789-ABCD-EF0123456789', '4ebbed9c-32ff-8a1a-bdbb-a26070cbd1ad'],
+    ['coding', '9f4d972e-7633-499c-840d-7d24bcd6f8f0', 'e536e325-6ca2-8581-baa0-c2028c53ad84'],
+    ['note', 'not-a-uuid', '304d2e2d-d9be-53f4-9207-3b2f422134d6'],
+  ])('derived %s GUID of %s', (kind, id, guid) => {
+    expect(derivedGuid(kind, id)).toBe(guid);
+  });
+
+  it('name-based GUIDs (RFC 9562 version 5, UTF-8 names)', () => {
+    expect(nameGuid('link', 'a', 'supports', 'b')).toBe('c45c2f4a-d7b4-5d8c-b2e2-67e17c5a0ebe');
+    expect(nameGuid('user', 'Zoë Ñúñez 😀')).toBe('37d9cdf5-da8c-5cf9-8bf3-84844da193b5');
+  });
+});
