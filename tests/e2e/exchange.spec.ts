@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { annotationsSidebar, dragSelect, giveName, openDocument, openLibrary } from './helpers';
 
 const CLAIM = 'This episode is far more than an isolated hostage crisis';
@@ -69,5 +70,35 @@ test.describe('exchanging annotation sets', () => {
     await expect(dialog.getByRole('alert')).toContainText('prices.json');
     await expect(dialog.getByRole('alert')).toContainText('Nothing was imported');
     await expect(dialog.getByRole('button', { name: 'Import' })).toHaveCount(0);
+  });
+
+  test('a REFI-QDA project is zipped by the export worker’s deflate workers, under the app’s CSP', async ({ page }) => {
+    const problems: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+    await openLibrary(page);
+    await openDocument(page, /Islamic State Kidnappings in Sahel/);
+    await dragSelect(page, CLAIM);
+    await page.keyboard.press('1');
+    await giveName(page, 'Teacher');
+    await expect(annotationsSidebar(page).getByRole('article')).toHaveCount(1);
+
+    await page.getByRole('button', { name: 'Export annotations' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Export annotations' });
+    await dialog.getByRole('radio', { name: /The whole library/ }).check();
+    await dialog.getByRole('radio', { name: /REFI-QDA/ }).check();
+    const download = page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export…' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.qdpx$/);
+    const path = test.info().outputPath(file.suggestedFilename());
+    await file.saveAs(path);
+    const zip = unzipSync(readFileSync(path));
+    const names = Object.keys(zip);
+    expect(names.filter((n) => /^sources\/.+\.txt$/.test(n))).toHaveLength(5);
+    const project = strFromU8(zip['project.qde']);
+    expect(project.match(/<PlainTextSelection /g)).toHaveLength(1);
+    expect(project).toContain(`name="${CLAIM}`);
+    expect(project).toContain('name="Teacher"');
+    expect(problems).toEqual([]);
   });
 });

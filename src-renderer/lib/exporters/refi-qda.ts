@@ -27,6 +27,7 @@ import { exportFileName } from './file-names';
 import { finishDraft } from './finish';
 import { annotationGuid, derivedGuid, nameGuid } from './guids';
 import { codePointSpan, generatorName, placedOnly, prepare, type PreparedAnnotation, type PreparedDocument } from './prepare';
+import type { AnnotationLink } from '../model';
 import { DEFAULT_TITLE, type ExportDraft, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
 import { attrs, textElement, xmlAttr } from './xml';
 
@@ -49,18 +50,18 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
   const userGuid = (name: string) => users.get(name);
 
   const selected = new Set(written.map((p) => p.annotation.id));
-  const links: string[] = [];
+  const links: { from: string; link: AnnotationLink }[] = [];
   for (const p of written) {
     for (const link of p.links) {
-      if (!selected.has(link.to)) {
-        skipped.push({ kind: 'link', id: p.annotation.id, reason: `its “${link.relation}” link goes to ${link.to}, which is left out` });
-        continue;
-      }
-      const guid = nameGuid('link', p.annotation.id, link.relation, link.to);
-      const ends = { originGUID: annotationGuid(p.annotation.id), targetGUID: annotationGuid(link.to) };
-      links.push(`<Link${attrs({ guid, name: link.relation, direction: 'OneWay', ...ends })}/>`);
+      if (selected.has(link.to)) links.push({ from: p.annotation.id, link });
+      else skipped.push({ kind: 'link', id: p.annotation.id, reason: `its “${link.relation}” link goes to ${link.to}, which is left out` });
     }
   }
+  // Their GUIDs (a hash each) are made as the Links element is written, while earlier parts deflate.
+  const linkElement = ({ from, link }: { from: string; link: AnnotationLink }) => {
+    const guid = nameGuid('link', from, link.relation, link.to);
+    return `<Link${attrs({ guid, name: link.relation, direction: 'OneWay', originGUID: annotationGuid(from), targetGUID: annotationGuid(link.to) })}/>`;
+  };
 
   const sourceGuids = prepared.documents.map((d) => nameGuid('document', d.doc.id));
   // The project file is written a document at a time: a large one never sits in one string.
@@ -90,20 +91,22 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
     yield* [...out.take(), ...noteChunks];
     out.write(
       (noteChunks.length ? '</Notes>' : '') +
-        (links.length ? `<Links>${links.join('')}</Links>` : '') +
+        (links.length ? `<Links>${links.map(linkElement).join('')}</Links>` : '') +
         textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`) +
         '</Project>\n',
     );
     yield* out.take();
   }
 
+  // The sources first: the deflate workers have them to do while the project file is being written.
   const texts = new Utf8Writer();
+  function* sourceText(text: string): Generator<Uint8Array> {
+    texts.write(text);
+    yield* texts.take();
+  }
   const entries: ZipEntry[] = [
+    ...prepared.documents.map((d, i) => ({ name: `sources/${sourceGuids[i]}.txt`, chunks: sourceText(d.doc.text) })),
     { name: 'project.qde', chunks: project() },
-    ...prepared.documents.map((d, i) => {
-      texts.write(d.doc.text);
-      return { name: `sources/${sourceGuids[i]}.txt`, chunks: texts.take() };
-    }),
   ];
   return {
     fileName: exportFileName('refi-qda', title),

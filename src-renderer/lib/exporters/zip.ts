@@ -130,22 +130,30 @@ export function zipEntries(entries: Iterable<ZipEntry>, mtime: string): Uint8Arr
 }
 
 /**
- * The same zip, its segments deflated by `deflate` while the entries go on being written:
- * at most `inFlight` segments wait at once, which bounds the memory they hold.
+ * The same zip, its segments deflated by `deflate` while the entries go on being written.
+ * The segments waiting at once hold at most `inFlight` full segments' worth of bytes (many
+ * small files may wait together), which bounds the memory they hold.
  */
 export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string, deflate: SegmentDeflater, inFlight = 4): Promise<Uint8Array> {
+  const budget = inFlight * SEGMENT_BYTES;
   const files: { name: string; segments: Promise<DeflatedSegment>[] }[] = [];
-  const waiting: Promise<DeflatedSegment>[] = [];
+  const waiting: { done: Promise<DeflatedSegment>; bytes: number }[] = [];
+  let waitingBytes = 0;
   for (const { name, chunks } of entries) {
     const segments: Promise<DeflatedSegment>[] = [];
     files.push({ name, segments });
     for (const segment of segmentsOf(chunks)) {
-      if (waiting.length >= inFlight) await waiting.shift();
+      while (waiting.length && waitingBytes + segment.data.length > budget) {
+        const oldest = waiting.shift()!;
+        waitingBytes -= oldest.bytes;
+        await oldest.done;
+      }
       const done = deflate(segment);
       // Failures are met in Promise.all below; until then they are not unhandled.
       done.catch(() => {});
       segments.push(done);
-      waiting.push(done);
+      waiting.push({ done, bytes: segment.data.length });
+      waitingBytes += segment.data.length;
     }
   }
   const deflated = await Promise.all(files.map(async (f) => ({ name: f.name, deflated: joined(await Promise.all(f.segments)) })));
