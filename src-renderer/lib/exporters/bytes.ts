@@ -12,6 +12,7 @@ export function utf8(s: string): Uint8Array {
 // Large blocks filled with encodeInto: in Chromium, encoding into a buffer already there is
 // about four times faster than `encode`, which allocates and copies per string.
 const BLOCK_BYTES = 4 << 20;
+const PENDING_CHARS = 64 * 1024;
 
 /**
  * UTF-8 output written string by string into large blocks, handed on as chunks: what the
@@ -26,7 +27,31 @@ export class Utf8Writer {
   /** `blockBytes`: the size of a block (more when a long string asks for it). */
   constructor(private readonly blockBytes = BLOCK_BYTES) {}
 
+  // Short strings wait and are encoded joined: encodeInto costs as much per call as per
+  // kilobyte, and an export writes hundreds of thousands of short pieces.
+  private pending: string[] = [];
+  private pendingLength = 0;
+
   write(s: string): void {
+    if (s.length >= PENDING_CHARS) {
+      this.flush();
+      this.encode(s);
+      return;
+    }
+    this.pending.push(s);
+    this.pendingLength += s.length;
+    if (this.pendingLength >= PENDING_CHARS) this.flush();
+  }
+
+  private flush(): void {
+    if (!this.pending.length) return;
+    const joined = this.pending.join('');
+    this.pending = [];
+    this.pendingLength = 0;
+    this.encode(joined);
+  }
+
+  private encode(s: string): void {
     let rest = s;
     while (rest.length) {
       // At least 4 free bytes, so that every character (at most 4 bytes) fits in a fresh block.
@@ -41,6 +66,7 @@ export class Utf8Writer {
 
   /** The bytes written since the last call, as chunks (views of the blocks, never reused). */
   take(): Uint8Array[] {
+    this.flush();
     if (this.at > this.from) this.full.push(this.block.subarray(this.from, this.at));
     this.from = this.at;
     const out = this.full;

@@ -157,8 +157,13 @@ function note(p: PreparedAnnotation, guid: string, userGuid: (name: string) => s
 
 /** The first `n` code points of s, and an ellipsis when there were more. */
 function firstCodePoints(s: string, n: number): string {
-  // Up to n UTF-16 units are always fewer than n code points: most quotes need no counting.
+  // Up to n UTF-16 units are always no more than n code points: most quotes need no counting.
   if (s.length <= n) return s;
-  const points = Array.from(s);
-  return points.length > n ? `${points.slice(0, n).join('')}…` : s;
+  let at = 0;
+  for (let points = 0; points < n && at < s.length; points++) {
+    const c = s.charCodeAt(at);
+    const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    at += pair ? 2 : 1;
+  }
+  return at >= s.length ? s : `${s.slice(0, at)}…`;
 }

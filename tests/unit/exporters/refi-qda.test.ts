@@ -93,6 +93,21 @@ describe('REFI-QDA project export', () => {
     expect(attr(opinion, 'creatingUser')).toBeNull();
   });
 
+  it('names each Note after its passage, cut after 60 code points (never inside a surrogate pair)', () => {
+    const names = all('Note').map((n) => attr(n, 'name'));
+    expect(names).toContain('Note on “a crisis of 𝑥 proportions”');
+    const text = `${'😀'.repeat(59)}ab`;
+    const input = fixtureInput();
+    const start = input.documents[0].text.length;
+    input.documents[0] = { ...input.documents[0], text: input.documents[0].text + text };
+    const long = { ...input.annotations[0], id: '0b2a6c1e-53a4-4f0e-9d38-7c6a1f2e3d4b', start, end: start + text.length, note: 'n' };
+    const exact = { ...long, id: '0b2a6c1e-53a4-4f0e-9d38-7c6a1f2e3d4c', end: start + text.length - 1 };
+    input.annotations.push(long, exact);
+    const names2 = open(exportRefiQda(input).bytes).all('Note').map((n) => attr(n, 'name'));
+    expect(names2).toContain(`Note on “${'😀'.repeat(59)}a…”`);
+    expect(names2).toContain(`Note on “${'😀'.repeat(59)}a”`);
+  });
+
   it('writes notes as Notes with their exact text, referenced from the selections', () => {
     const notes = new Map(all('Note').map((n) => [attr(n, 'guid'), child(n, 'PlainTextContent')[0].textContent]));
     const noted = all('PlainTextSelection').map((s) => [attr(s, 'guid'), notes.get(attr(child(s, 'NoteRef')[0] ?? s, 'targetGUID') ?? '')]);
