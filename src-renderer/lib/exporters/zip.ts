@@ -143,7 +143,9 @@ export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string
     const segments: Promise<DeflatedSegment>[] = [];
     files.push({ name, segments });
     for (const segment of segmentsOf(chunks)) {
-      while (waiting.length && waitingBytes + segment.data.length > budget) {
+      // Read before handing it on: a worker takes the segment's buffer with it.
+      const bytes = segment.data.length;
+      while (waiting.length && waitingBytes + bytes > budget) {
         const oldest = waiting.shift()!;
         waitingBytes -= oldest.bytes;
         await oldest.done;
@@ -152,8 +154,8 @@ export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string
       // Failures are met in Promise.all below; until then they are not unhandled.
       done.catch(() => {});
       segments.push(done);
-      waiting.push({ done, bytes: segment.data.length });
-      waitingBytes += segment.data.length;
+      waiting.push({ done, bytes });
+      waitingBytes += bytes;
     }
   }
   const deflated = await Promise.all(files.map(async (f) => ({ name: f.name, deflated: joined(await Promise.all(f.segments)) })));

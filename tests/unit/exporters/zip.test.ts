@@ -107,3 +107,25 @@ describe('segments handed to workers', () => {
     expect(Buffer.concat(seen).equals(data)).toBe(true);
   });
 });
+
+describe('segments waiting for deflate', () => {
+  it('hold no more bytes than allowed, even when the deflater takes their buffers away', async () => {
+    let pending = 0;
+    let most = 0;
+    const transferring = (s: Segment) => {
+      const copy = { ...s, data: s.data.slice() };
+      structuredClone(s.data, { transfer: [s.data.buffer] });
+      pending++;
+      most = Math.max(most, pending);
+      return new Promise<ReturnType<typeof deflateSegment>>((resolve) =>
+        setTimeout(() => {
+          pending--;
+          resolve(deflateSegment(copy));
+        }, 5),
+      );
+    };
+    const zip = await zipEntriesAsync([{ name: 'a.txt', chunks: [text(3 * SEGMENT_BYTES + 10, 12)] }], '2025-03-01T10:00:00.000Z', transferring, 1);
+    expect(most).toBe(1);
+    expect(unzipSync(zip)['a.txt'].length).toBe(3 * SEGMENT_BYTES + 10);
+  });
+});
