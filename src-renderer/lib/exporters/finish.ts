@@ -1,6 +1,6 @@
 /** Drafts to files: a zip still to be deflated is deflated here, or by the deflater given (workers). */
 import type { ExportDraft, ExportFile } from './types';
-import { zipEntries, zipEntriesAsync, type SegmentDeflater } from './zip';
+import { zipEntries, zipEntriesAsync, type Deflater } from './zip';
 
 export function finishDraft(draft: ExportDraft): ExportFile {
   if (!('zip' in draft)) return draft;
@@ -8,8 +8,8 @@ export function finishDraft(draft: ExportDraft): ExportFile {
   return { ...file, bytes: zipEntries(zip.entries, zip.mtime) };
 }
 
-export async function finishDraftAsync(draft: ExportDraft, deflate: SegmentDeflater, inFlight?: number): Promise<ExportFile> {
+export async function finishDraftAsync(draft: ExportDraft, deflater: Deflater): Promise<ExportFile> {
   if (!('zip' in draft)) return draft;
   const { zip, ...file } = draft;
-  return { ...file, bytes: await zipEntriesAsync(zip.entries, zip.mtime, deflate, inFlight) };
+  return { ...file, bytes: await zipEntriesAsync(zip.entries, zip.mtime, deflater) };
 }

@@ -11,7 +11,7 @@ import { exportMarkdown } from './markdown';
 import { draftRefiQda, exportRefiQda } from './refi-qda';
 import { finishDraft, finishDraftAsync } from './finish';
 import type { ExportDraft, ExportFile, ExportFormat, ExportInput, ExportOptions } from './types';
-import type { SegmentDeflater } from './zip';
+import type { Deflater } from './zip';
 import { exportW3c } from './w3c';
 
 const EXPORTERS: Record<ExportFormat, (input: ExportInput, options?: ExportOptions) => ExportDraft> = {
@@ -30,8 +30,8 @@ export function exportAs(format: ExportFormat, input: ExportInput, options: Expo
 }
 
 /** The same file, its zip (if any) deflated by `deflate` (the export worker's deflate workers) as it is written. */
-export function exportAsAsync(format: ExportFormat, input: ExportInput, options: ExportOptions, deflate: SegmentDeflater, inFlight?: number): Promise<ExportFile> {
-  return finishDraftAsync(draft(format, input, options), deflate, inFlight);
+export function exportAsAsync(format: ExportFormat, input: ExportInput, options: ExportOptions, deflater: Deflater): Promise<ExportFile> {
+  return finishDraftAsync(draft(format, input, options), deflater);
 }
 
 function draft(format: ExportFormat, input: ExportInput, options: ExportOptions): ExportDraft {
@@ -43,7 +43,7 @@ function draft(format: ExportFormat, input: ExportInput, options: ExportOptions)
 export { exportFileName } from './file-names';
 export { EXPORT_FORMAT_INFO, type ExportFormatInfo } from './formats';
 export { ExportError } from './errors';
-export { deflateSegment, type DeflatedSegment, type Segment, type SegmentDeflater } from './zip';
+export { deflateSegment, type DeflatedSegment, type Deflater, type Segment, type SegmentDeflater } from './zip';
 export { SET_ZIP_ENTRY, type SetFile } from './close-reader-set';
 export type { SetTombstone } from '../model';
 export { EXPORT_FORMATS } from './types';

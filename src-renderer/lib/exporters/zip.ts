@@ -38,6 +38,17 @@ export interface DeflatedSegment {
 /** Deflates a segment somewhere (this thread, a worker): the same bytes out wherever. */
 export type SegmentDeflater = (segment: Segment) => Promise<DeflatedSegment>;
 
+export interface Deflater {
+  deflate: SegmentDeflater;
+  /** How many full segments' worth of bytes may wait to be deflated at once (default 4). */
+  inFlight?: number;
+  /**
+   * Told when the zip's writer stops to wait for deflated segments (true) and when it goes
+   * back to writing (false): a pool of workers may use the writer's core while it waits.
+   */
+  waiting?(on: boolean): void;
+}
+
 export const SEGMENT_BYTES = 4 << 20;
 const WINDOW = 32 * 1024;
 const OUT_CHUNK_BYTES = 1 << 20;
@@ -134,7 +145,8 @@ export function zipEntries(entries: Iterable<ZipEntry>, mtime: string): Uint8Arr
  * The segments waiting at once hold at most `inFlight` full segments' worth of bytes (many
  * small files may wait together), which bounds the memory they hold.
  */
-export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string, deflate: SegmentDeflater, inFlight = 4): Promise<Uint8Array> {
+export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string, deflater: Deflater): Promise<Uint8Array> {
+  const { deflate, inFlight = 4 } = deflater;
   const budget = inFlight * SEGMENT_BYTES;
   const files: { name: string; segments: Promise<DeflatedSegment>[] }[] = [];
   const waiting: { done: Promise<DeflatedSegment>; bytes: number }[] = [];
@@ -145,10 +157,14 @@ export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string
     for (const segment of segmentsOf(chunks)) {
       // Read before handing it on: a worker takes the segment's buffer with it.
       const bytes = segment.data.length;
-      while (waiting.length && waitingBytes + bytes > budget) {
-        const oldest = waiting.shift()!;
-        waitingBytes -= oldest.bytes;
-        await oldest.done;
+      if (waiting.length && waitingBytes + bytes > budget) {
+        deflater.waiting?.(true);
+        while (waiting.length && waitingBytes + bytes > budget) {
+          const oldest = waiting.shift()!;
+          waitingBytes -= oldest.bytes;
+          await oldest.done;
+        }
+        deflater.waiting?.(false);
       }
       const done = deflate(segment);
       // Failures are met in Promise.all below; until then they are not unhandled.
@@ -158,6 +174,7 @@ export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string
       waitingBytes += bytes;
     }
   }
+  deflater.waiting?.(true);
   const deflated = await Promise.all(files.map(async (f) => ({ name: f.name, deflated: joined(await Promise.all(f.segments)) })));
   return assemble(deflated, mtime);
 }

@@ -9,7 +9,7 @@ export async function runExportJob(job: Omit<ExportJob, 'ticket'>): Promise<Expo
   const pool = openDeflatePool();
   try {
     const input = { ...scope, generator: { name: 'Close Reader', version: job.version } };
-    return await exportAsAsync(job.format, input, { title: job.title }, pool.deflate, pool.inFlight);
+    return await exportAsAsync(job.format, input, { title: job.title }, pool);
   } finally {
     pool.close();
   }

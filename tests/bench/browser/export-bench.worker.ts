@@ -33,12 +33,12 @@ async function run(): Promise<ExportTiming[]> {
       const t0 = performance.now();
       const pool = openDeflatePool();
       try {
-        bytes = (await exportAsAsync(format, input, { title: 'Bench' }, pool.deflate, pool.inFlight)).bytes.length;
+        bytes = (await exportAsAsync(format, input, { title: 'Bench' }, pool)).bytes.length;
       } finally {
         pool.close();
       }
       if (run > 0) samples.push(performance.now() - t0);
-      deflateWorkers = pool.inFlight / 2;
+      deflateWorkers = pool.size;
     }
     out.push({ format, samples, bytes, deflateWorkers });
   }

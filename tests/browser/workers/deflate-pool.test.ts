@@ -30,7 +30,7 @@ describe('deflate workers', () => {
     const mtime = '2025-03-01T10:00:00.000Z';
     const pool = openDeflatePool(2);
     try {
-      const zip = await zipEntriesAsync(entries(), mtime, pool.deflate, pool.inFlight);
+      const zip = await zipEntriesAsync(entries(), mtime, pool);
       expect(same(zip, zipEntries(entries(), mtime))).toBe(true);
       const files = unzipSync(zip);
       expect(same(files['project.qde'], big)).toBe(true);
@@ -46,4 +46,34 @@ describe('deflate workers', () => {
     pool.close();
     await expect(pending).rejects.toThrow('the export was closed');
   });
+});
+
+describe('the deflate pool while the export writes', () => {
+  it('leaves the writer a core, and uses every worker while it waits', async () => {
+    // Counts the workers the pool starts: one more starts only when more may run at once.
+    const RealWorker = globalThis.Worker;
+    let started = 0;
+    globalThis.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started++;
+      }
+    };
+    const pool = openDeflatePool(2);
+    try {
+      const segment = () => ({ data: text(4 << 20), dictionary: new Uint8Array(0), final: true });
+      const writing = [pool.deflate(segment()), pool.deflate(segment())];
+      expect(started).toBe(1);
+      await Promise.all(writing);
+      expect(started).toBe(1);
+      pool.waiting!(true);
+      const waiting = [pool.deflate(segment()), pool.deflate(segment())];
+      expect(started).toBe(2);
+      await Promise.all(waiting);
+    } finally {
+      pool.close();
+      globalThis.Worker = RealWorker;
+    }
+    await expect(pool.deflate({ data: text(10), dictionary: new Uint8Array(0), final: true })).rejects.toThrow('the export was closed');
+  }, 60_000);
 });

@@ -84,14 +84,14 @@ describe('segmented zips', () => {
     let calls = 0;
     // Later segments finish first.
     const slowFirst = (s: Segment) => new Promise<ReturnType<typeof deflateSegment>>((resolve) => setTimeout(() => resolve(deflateSegment(s)), 30 - 10 * calls++));
-    const there = await zipEntriesAsync(entries(), mtime, slowFirst, 2);
+    const there = await zipEntriesAsync(entries(), mtime, { deflate: slowFirst, inFlight: 2 });
     expect(Buffer.from(there).equals(zipEntries(entries(), mtime))).toBe(true);
     expect(calls).toBe(Math.ceil((9 << 20) / SEGMENT_BYTES) + 1);
   }, 30_000);
 
   it('fails the zip when a segment cannot be deflated', async () => {
     const failing = () => Promise.reject(new Error('the deflate worker stopped'));
-    await expect(zipEntriesAsync([{ name: 'a.txt', chunks: [text(10)] }], '2025-03-01T10:00:00.000Z', failing)).rejects.toThrow('the deflate worker stopped');
+    await expect(zipEntriesAsync([{ name: 'a.txt', chunks: [text(10)] }], '2025-03-01T10:00:00.000Z', { deflate: failing })).rejects.toThrow('the deflate worker stopped');
   });
 });
 
@@ -124,7 +124,7 @@ describe('segments waiting for deflate', () => {
         }, 5),
       );
     };
-    const zip = await zipEntriesAsync([{ name: 'a.txt', chunks: [text(3 * SEGMENT_BYTES + 10, 12)] }], '2025-03-01T10:00:00.000Z', transferring, 1);
+    const zip = await zipEntriesAsync([{ name: 'a.txt', chunks: [text(3 * SEGMENT_BYTES + 10, 12)] }], '2025-03-01T10:00:00.000Z', { deflate: transferring, inFlight: 1 });
     expect(most).toBe(1);
     expect(unzipSync(zip)['a.txt'].length).toBe(3 * SEGMENT_BYTES + 10);
   });
