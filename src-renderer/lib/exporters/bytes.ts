@@ -94,6 +94,11 @@ export function utf8Joined(strings: Iterable<string>): Uint8Array {
   return w.bytes();
 }
 
+/** The chunks in one array of its own (never a view into another buffer): one that may be transferred. */
+export function ownBytes(chunks: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
+  return chunks.length === 1 ? chunks[0].slice() : (concatBytes(chunks) as Uint8Array<ArrayBuffer>);
+}
+
 export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   if (chunks.length === 1) return chunks[0];
   if (chunks.length === 0) return new Uint8Array(0);

@@ -12,7 +12,7 @@
 import { Zip, type ZipInputFile } from 'fflate';
 import pako from 'pako';
 import { crc32, crc32Combine } from './crc32';
-import { concatBytes } from './bytes';
+import { concatBytes, ownBytes } from './bytes';
 
 export interface ZipEntry {
   /** Path inside the archive, `/`-separated. */
@@ -63,7 +63,7 @@ export function deflateSegment(segment: Segment): DeflatedSegment {
   // A sync flush ends the segment on a byte boundary, so the next one's blocks can follow it.
   deflate.push(data, final ? pako.constants.Z_FINISH : pako.constants.Z_SYNC_FLUSH);
   if (deflate.err) throw new Error(`deflate failed: ${deflate.msg}`);
-  return { data: concatBytes(out).slice(), crc: crc32(data), size: data.length };
+  return { data: ownBytes(out), crc: crc32(data), size: data.length };
 }
 
 /** A file's bytes as segments of about `size` bytes; an empty file is one empty segment. */
@@ -88,7 +88,7 @@ export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES):
       const take = size - pendingBytes;
       pending.push(rest.subarray(0, take));
       rest = rest.subarray(take);
-      yield* hand(concatBytes(pending).slice());
+      yield* hand(ownBytes(pending));
       pending = [];
       pendingBytes = 0;
     }
@@ -97,7 +97,7 @@ export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES):
       pendingBytes += rest.length;
     }
   }
-  if (pendingBytes) yield* hand(concatBytes(pending).slice());
+  if (pendingBytes) yield* hand(ownBytes(pending));
   yield { data: ready ?? new Uint8Array(0), dictionary, final: true };
 }
 
