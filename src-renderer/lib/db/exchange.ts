@@ -77,12 +77,12 @@ async function recount(documentIds: string[]): Promise<void> {
   await db.documents.bulkPut(updated.flatMap((d) => (d ? [d] : [])));
 }
 
-/** Writes an import plan: all of it, or (if anything fails) none of it. */
 /** Annotations written between two progress reports: a class's set of 100,000 reports twenty times. */
 const PROGRESS_EVERY = 5000;
 
 /**
- * Writes an import plan in one transaction. `onProgress` hears how many of the plan's
+ * Writes an import plan in one transaction: all of it, or (if anything fails) none of it.
+ * `onProgress` hears how many of the plan's
  * annotations are written as the writing goes (a large set takes seconds).
  */
 export async function applyImport(

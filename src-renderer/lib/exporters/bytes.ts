@@ -5,10 +5,6 @@
 
 const encoder = new TextEncoder();
 
-export function utf8(s: string): Uint8Array {
-  return encoder.encode(s);
-}
-
 // Large blocks filled with encodeInto: in Chromium, encoding into a buffer already there is
 // about four times faster than `encode`, which allocates and copies per string.
 const BLOCK_BYTES = 4 << 20;
@@ -23,14 +19,13 @@ export class Utf8Writer {
   private block = new Uint8Array(0);
   private at = 0;
   private from = 0;
-
-  /** `blockBytes`: the size of a block (more when a long string asks for it). */
-  constructor(private readonly blockBytes = BLOCK_BYTES) {}
-
   // Short strings wait and are encoded joined: encodeInto costs as much per call as per
   // kilobyte, and an export writes hundreds of thousands of short pieces.
   private pending: string[] = [];
   private pendingLength = 0;
+
+  /** `blockBytes`: the size of a block (more when a long string asks for it). */
+  constructor(private readonly blockBytes = BLOCK_BYTES) {}
 
   write(s: string): void {
     if (s.length >= PENDING_CHARS) {

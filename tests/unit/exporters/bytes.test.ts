@@ -1,7 +1,9 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { concatBytes, utf8, utf8Joined, Utf8Writer } from '../../../src-renderer/lib/exporters/bytes';
+import { concatBytes, utf8Joined, Utf8Writer } from '../../../src-renderer/lib/exporters/bytes';
 import { zipEntries } from '../../../src-renderer/lib/exporters/zip';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
 
 describe('zipEntries', () => {
   it('zips files given in chunks, empty ones too, with the given time', () => {
