@@ -5,6 +5,7 @@
 import type { Annotation } from '../model';
 import { db, type LabelCounts, type Tombstone } from './schema';
 import { announce } from './changes';
+import { annotatedDocumentIds, annotationAuthors, annotationsOf, everyAnnotation, findAnnotations, planWrite, storeAnnotations, writePacks } from './packs';
 
 type CountDelta = Map<string, LabelCounts>;
 
@@ -38,32 +39,20 @@ function countable(a: Annotation | undefined): a is Annotation {
   return !!a && !a.deleted;
 }
 
-/** The annotations of some documents, through the [documentId+start] index, in reading order. */
-export function ofDocuments(documentIds: readonly string[]) {
-  const index = db.annotations.where('[documentId+start]');
-  // One range is a plain key range, which IndexedDB reads and counts natively (getAll,
-  // count); several ranges are walked with a cursor.
-  if (documentIds.length === 1) return index.between([documentIds[0], -Infinity], [documentIds[0], Infinity], true, true);
-  return index.inAnyRange(
-    documentIds.map((id) => [[id, -Infinity], [id, Infinity]]),
-    { includeLowers: true, includeUppers: true },
-  );
-}
-
 export function listAnnotations(documentId: string): Promise<Annotation[]> {
-  return ofDocuments([documentId]).toArray();
+  return annotationsOf([documentId]);
 }
 
-export function getAnnotation(id: string): Promise<Annotation | undefined> {
-  return db.annotations.get(id);
+export async function getAnnotation(id: string): Promise<Annotation | undefined> {
+  return (await findAnnotations([id]))[0];
 }
 
 export function getAnnotations(ids: string[]): Promise<(Annotation | undefined)[]> {
-  return db.annotations.bulkGet(ids);
+  return findAnnotations(ids);
 }
 
-export async function listAllAnnotations(): Promise<Annotation[]> {
-  return db.annotations.toArray();
+export function listAllAnnotations(): Promise<Annotation[]> {
+  return everyAnnotation();
 }
 
 export function listTombstones(documentIds?: string[]): Promise<Tombstone[]> {
@@ -76,15 +65,15 @@ export function listTombstones(documentIds?: string[]): Promise<Tombstone[]> {
  * deleted: nothing to read first or to un-delete.
  */
 export async function putAnnotations(items: Annotation[], options: { created?: boolean } = {}): Promise<void> {
-  await db.transaction('rw', [db.annotations, db.tombstones, db.documents], async () => {
-    const ids = items.map((a) => a.id);
-    const [before] = options.created
-      ? [[] as (Annotation | undefined)[]]
-      : await Promise.all([db.annotations.bulkGet(ids), db.tombstones.bulkDelete(ids)]);
+  await db.transaction('rw', [db.packs, db.tombstones, db.documents], async () => {
+    const [changes] = await Promise.all([
+      planWrite(items, [], { fresh: options.created }),
+      options.created ? undefined : db.tombstones.bulkDelete(items.map((a) => a.id)),
+    ]);
     const delta: CountDelta = new Map();
-    before.forEach((old) => countable(old) && bump(delta, old.documentId, old.label, -1));
+    changes.before.forEach((old) => countable(old) && bump(delta, old.documentId, old.label, -1));
     items.forEach((a) => bump(delta, a.documentId, a.label, +1));
-    await Promise.all([db.annotations.bulkPut(items), applyCounts(delta)]);
+    await Promise.all([writePacks(changes), applyCounts(delta)]);
     announce({ documentIds: [...new Set(items.map((a) => a.documentId))], put: items });
   });
 }
@@ -98,14 +87,14 @@ export async function updateAnnotation(
   id: string,
   patch: Partial<Omit<Annotation, 'id' | 'documentId' | 'created' | 'author'>>,
 ): Promise<{ before: Annotation; after: Annotation } | undefined> {
-  return db.transaction('rw', [db.annotations, db.documents], async () => {
-    const before = await db.annotations.get(id);
+  return db.transaction('rw', [db.packs, db.documents], async () => {
+    const before = await getAnnotation(id);
     if (!before) return undefined;
     const after: Annotation = { ...before, ...patch, modified: patch.modified ?? new Date().toISOString() };
     const delta: CountDelta = new Map();
     bump(delta, before.documentId, before.label, -1);
     bump(delta, after.documentId, after.label, +1);
-    await Promise.all([db.annotations.put(after), applyCounts(delta)]);
+    await Promise.all([storeAnnotations([after]), applyCounts(delta)]);
     announce({ documentIds: [after.documentId], put: [after] });
     return { before, after };
   });
@@ -119,21 +108,25 @@ export async function deleteAnnotations(
   ids: string[],
   when = new Date().toISOString(),
 ): Promise<{ removed: Annotation[]; relinked: { before: Annotation; after: Annotation }[] }> {
-  return db.transaction('rw', [db.annotations, db.tombstones, db.documents], async () => {
-    const found = (await db.annotations.bulkGet(ids)).filter(countable);
+  return db.transaction('rw', [db.packs, db.tombstones, db.documents], async () => {
+    const found = (await findAnnotations(ids)).filter(countable);
     if (!found.length) return { removed: [], relinked: [] };
     const gone = new Set(found.map((a) => a.id));
     const delta: CountDelta = new Map();
     found.forEach((a) => bump(delta, a.documentId, a.label, -1));
     const docIds = [...new Set(found.map((a) => a.documentId))];
-    const neighbours = await ofDocuments(docIds).toArray();
+    const neighbours = await annotationsOf(docIds);
     const relinked = neighbours
       .filter((n) => !gone.has(n.id) && n.links.some((l) => gone.has(l.to)))
       .map((before) => ({ before, after: { ...before, links: before.links.filter((l) => !gone.has(l.to)), modified: when } }));
-    await db.annotations.bulkDelete([...gone]);
-    await db.tombstones.bulkPut(found.map((a) => ({ id: a.id, documentId: a.documentId, modified: when, author: a.author })));
-    if (relinked.length) await db.annotations.bulkPut(relinked.map((r) => r.after));
-    await applyCounts(delta);
+    await Promise.all([
+      storeAnnotations(
+        relinked.map((r) => r.after),
+        [...gone],
+      ),
+      db.tombstones.bulkPut(found.map((a) => ({ id: a.id, documentId: a.documentId, modified: when, author: a.author }))),
+      applyCounts(delta),
+    ]);
     announce({ documentIds: docIds, deleted: [...gone], put: relinked.map((r) => r.after) });
     return { removed: found, relinked };
   });
@@ -141,10 +134,10 @@ export async function deleteAnnotations(
 
 /** Annotations of the same documents whose links point at any of `ids`. */
 export async function linkingTo(ids: string[]): Promise<Annotation[]> {
-  const targets = (await db.annotations.bulkGet(ids)).filter(countable);
+  const targets = (await findAnnotations(ids)).filter(countable);
   const gone = new Set(ids);
   const docIds = [...new Set(targets.map((a) => a.documentId))];
-  return (await ofDocuments(docIds).toArray()).filter(
+  return (await annotationsOf(docIds)).filter(
     (n) => !gone.has(n.id) && n.links.some((l) => gone.has(l.to)),
   );
 }
@@ -156,10 +149,7 @@ export async function restoreAnnotations(removed: Annotation[], relinked: { befo
 
 /** Moves every annotation of a label to another label, or deletes them (label removed from a set). */
 export async function relabelAnnotations(documentIds: string[], from: string, to: string | null): Promise<number> {
-  const hits = await db.annotations
-    .where('[documentId+label]')
-    .anyOf(documentIds.map((id) => [id, from]))
-    .toArray();
+  const hits = (await annotationsOf(documentIds)).filter((a) => a.label === from);
   if (to === null) {
     await deleteAnnotations(hits.map((a) => a.id));
   } else {
@@ -171,27 +161,20 @@ export async function relabelAnnotations(documentIds: string[], from: string, to
 
 /** How many live annotations carry a label, in the documents that use a label set. */
 export async function countLabelUse(labelSetId: string, labelId: string): Promise<{ count: number; documentIds: string[] }> {
-  const documentIds = (await db.documents.toArray()).filter((d) => d.labelSetId === labelSetId).map((d) => d.id);
-  const count = documentIds.length
-    ? await db.annotations
-        .where('[documentId+label]')
-        .anyOf(documentIds.map((id) => [id, labelId]))
-        .count()
-    : 0;
-  return { count, documentIds };
+  // The documents' label counts are kept in step with every write: no annotation is read.
+  const documents = (await db.documents.toArray()).filter((d) => d.labelSetId === labelSetId);
+  const count = documents.reduce((n, d) => n + (d.counts?.[labelId] ?? 0), 0);
+  return { count, documentIds: documents.map((d) => d.id) };
 }
 
 /** Every author who has annotated in the library, in order. */
 export async function listAuthors(): Promise<string[]> {
-  return (await db.annotations.orderBy('author').uniqueKeys()).map(String);
+  return annotationAuthors();
 }
 
 /** Annotations imported for a document that is not in the library (yet): they wait for it. */
 export async function listWaitingAnnotations(): Promise<Annotation[]> {
-  const present = ((await db.documents.toCollection().primaryKeys()) as string[]).sort();
-  // The gaps between the documents that are here: ids before the first, between each two, after the last.
-  const bounds = [['', -Infinity] as [string, number], ...present.flatMap((id) => [[id, -Infinity], [id, Infinity]] as [string, number][]), ['\uffff', Infinity] as [string, number]];
-  const gaps: [[string, number], [string, number]][] = [];
-  for (let i = 0; i < bounds.length; i += 2) gaps.push([bounds[i], bounds[i + 1]]);
-  return db.annotations.where('[documentId+start]').inAnyRange(gaps, { includeLowers: false, includeUppers: false }).toArray();
+  const [present, annotated] = await Promise.all([db.documents.toCollection().primaryKeys(), annotatedDocumentIds()]);
+  const here = new Set(present as string[]);
+  return annotationsOf(annotated.filter((id) => !here.has(id)));
 }

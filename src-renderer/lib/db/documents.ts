@@ -4,7 +4,7 @@ import type { Annotation, DocumentText, ReaderDocument } from '../model';
 import { DEFAULT_LABEL_SET_ID, splitDocument } from '../model';
 import { db, type StoredDocument, type Tombstone } from './schema';
 import { announce } from './changes';
-import { ofDocuments } from './annotations';
+import { annotationsOf, removeAnnotationsOf, storeAnnotations } from './packs';
 
 export interface AddResult {
   added: StoredDocument[];
@@ -96,11 +96,11 @@ export interface DeletedDocument {
 
 /** Everything stored for a document, as one object (for undoing its deletion). */
 export async function snapshotDocument(id: string): Promise<DeletedDocument | undefined> {
-  return db.transaction('r', [db.documents, db.texts, db.annotations, db.tombstones], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.packs, db.tombstones], async () => {
     const record = await db.documents.get(id);
     const text = await db.texts.get(id);
     if (!record || !text) return undefined;
-    const annotations = await ofDocuments([id]).toArray();
+    const annotations = await annotationsOf([id]);
     const tombstones = await db.tombstones.where('documentId').equals(id).toArray();
     return { record, text, annotations, tombstones };
   });
@@ -108,11 +108,11 @@ export async function snapshotDocument(id: string): Promise<DeletedDocument | un
 
 /** Deletes a document with its text, annotations and tombstones in one transaction. */
 export async function deleteDocument(id: string): Promise<DeletedDocument | undefined> {
-  return db.transaction('rw', [db.documents, db.texts, db.annotations, db.tombstones, db.paintCache], async () => {
+  return db.transaction('rw', [db.documents, db.texts, db.packs, db.tombstones, db.paintCache], async () => {
     const snapshot = await snapshotDocument(id);
     if (!snapshot) return undefined;
     const { annotations, tombstones } = snapshot;
-    await db.annotations.bulkDelete(annotations.map((a) => a.id));
+    await removeAnnotationsOf(id);
     await db.tombstones.bulkDelete(tombstones.map((t) => t.id));
     await db.texts.delete(id);
     await db.documents.delete(id);
@@ -123,10 +123,10 @@ export async function deleteDocument(id: string): Promise<DeletedDocument | unde
 }
 
 export async function restoreDocument(snapshot: DeletedDocument): Promise<void> {
-  await db.transaction('rw', [db.documents, db.texts, db.annotations, db.tombstones], async () => {
+  await db.transaction('rw', [db.documents, db.texts, db.packs, db.tombstones], async () => {
     await db.documents.put({ ...snapshot.record, rev: (snapshot.record.rev ?? 0) + 1 });
     await db.texts.put(snapshot.text);
-    await db.annotations.bulkPut(snapshot.annotations);
+    await storeAnnotations(snapshot.annotations);
     await db.tombstones.bulkPut(snapshot.tombstones);
     announce({ documentIds: [snapshot.record.id], put: snapshot.annotations });
   });

@@ -2,12 +2,12 @@
  * Storage side of exchange: loading a scope of the library for an exporter, a snapshot
  * for the import planner, and applying an import plan in one transaction.
  */
-import type { Annotation, LabelSet, SetDocument } from '../model';
+import type { Annotation, SetDocument } from '../model';
 import type { ImportWrites, LibrarySnapshot } from '../importers/sets';
 import type { ExportInput } from '../exporters';
 import { db, type LabelCounts, type StoredDocument } from './schema';
 import { announce } from './changes';
-import { ofDocuments } from './annotations';
+import { annotationsOf, everyAnnotation, planWrite, writePacks } from './packs';
 
 export interface ScopeFilter {
   /** Only these label ids (all when absent). */
@@ -18,14 +18,14 @@ export interface ScopeFilter {
 
 /** The documents, their label sets, annotations and tombstones, as the exporters read them. */
 export async function loadExportScope(documentIds: string[] | 'all', filter: ScopeFilter = {}): Promise<ExportInput> {
-  return db.transaction('r', [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.packs, db.tombstones, db.labelSets], async () => {
     const records = documentIds === 'all' ? await db.documents.orderBy('addedAt').toArray() : (await db.documents.bulkGet(documentIds)).filter((d): d is StoredDocument => !!d);
     const ids = records.map((r) => r.id);
     const texts = await db.texts.bulkGet(ids);
     const documents: SetDocument[] = records.map(({ counts: _counts, rev: _rev, ...record }, i) => ({ ...record, text: texts[i]!.text, blocks: texts[i]!.blocks }));
     const labels = filter.labels && new Set(filter.labels);
     const authors = filter.authors && new Set(filter.authors);
-    const annotations = (await ofDocuments(ids).toArray())
+    const annotations = (await annotationsOf(ids))
       .filter((a) => (!labels || labels.has(a.label)) && (!authors || authors.has(a.author)))
       .sort((a, b) => a.documentId.localeCompare(b.documentId) || a.start - b.start || a.end - b.end);
     const tombstones = labels || authors ? [] : await db.tombstones.where('documentId').anyOf(ids).toArray();
@@ -37,91 +37,99 @@ export async function loadExportScope(documentIds: string[] | 'all', filter: Sco
 
 /** The whole library as the import planner reads it. */
 export async function snapshotLibrary(): Promise<LibrarySnapshot> {
-  return db.transaction('r', [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets], async () => {
+  return db.transaction('r', [db.documents, db.texts, db.packs, db.tombstones, db.labelSets], async () => {
     const records = await db.documents.toArray();
     const texts = await db.texts.bulkGet(records.map((r) => r.id));
     return {
       documents: records.map((record, i) => ({ record, text: texts[i]?.text ?? '' })),
-      annotations: await db.annotations.toArray(),
+      annotations: await everyAnnotation(),
       tombstones: await db.tombstones.toArray(),
       labelSets: await db.labelSets.toArray(),
     };
   });
 }
 
-/** Label counts of documents, from the [documentId+label] index (no record is read). */
-async function recount(documentIds: string[]): Promise<void> {
-  const sets = new Map((await db.labelSets.toArray()).map((s: LabelSet) => [s.id, s]));
-  const docs = await db.documents.bulkGet(documentIds);
-  // All the counting requests go out together: one round trip, not hundreds.
-  const updated = await Promise.all(
-    docs.map(async (doc) => {
-      if (!doc) return undefined;
-      const labelIds = [...new Set([...(sets.get(doc.labelSetId)?.labels.map((l) => l.id) ?? []), ...Object.keys(doc.counts ?? {}), ''])];
-      const [perLabel, total] = await Promise.all([
-        Promise.all(labelIds.map((label) => db.annotations.where('[documentId+label]').equals([doc.id, label]).count())),
-        ofDocuments([doc.id]).count(),
-      ]);
-      const counts: LabelCounts = {};
-      labelIds.forEach((label, i) => perLabel[i] && (counts[label] = perLabel[i]));
-      // Labels outside the set (imported tags not yet in it) are counted too.
-      if (total > perLabel.reduce((n, c) => n + c, 0)) {
-        const known = new Set(labelIds);
-        await ofDocuments([doc.id]).each((a: Annotation) => {
-          if (!known.has(a.label)) counts[a.label] = (counts[a.label] ?? 0) + 1;
-        });
-      }
-      return { ...doc, counts, rev: (doc.rev ?? 0) + 1 };
-    }),
-  );
-  await db.documents.bulkPut(updated.flatMap((d) => (d ? [d] : [])));
-}
-
 /** Annotations written between two progress reports: a class's set of 100,000 reports twenty times. */
 const PROGRESS_EVERY = 5000;
 
+/** Label count changes of a write: what it replaced or removed goes, what it put comes. */
+function countChanges(before: Iterable<Annotation>, put: readonly Annotation[]): Map<string, LabelCounts> {
+  const delta = new Map<string, LabelCounts>();
+  const bump = (a: Annotation, by: number) => {
+    const c = delta.get(a.documentId) ?? {};
+    c[a.label] = (c[a.label] ?? 0) + by;
+    delta.set(a.documentId, c);
+  };
+  for (const a of before) bump(a, -1);
+  for (const a of put) bump(a, +1);
+  return delta;
+}
+
+/** Adds count changes to the documents (new ones included) and moves them to a new revision. */
+async function applyCountChanges(delta: Map<string, LabelCounts>, touched: string[]): Promise<void> {
+  const docs = await db.documents.bulkGet(touched);
+  const changed = docs.flatMap((doc) => {
+    if (!doc) return [];
+    const counts: LabelCounts = { ...(doc.counts ?? {}) };
+    for (const [label, by] of Object.entries(delta.get(doc.id) ?? {})) {
+      const n = (counts[label] ?? 0) + by;
+      if (n > 0) counts[label] = n;
+      else delete counts[label];
+    }
+    return [{ ...doc, counts, rev: (doc.rev ?? 0) + 1 }];
+  });
+  await db.documents.bulkPut(changed);
+}
+
 /**
  * Writes an import plan in one transaction: all of it, or (if anything fails) none of it.
- * `onProgress` hears how many of the plan's
- * annotations are written as the writing goes (a large set takes seconds).
+ * `onProgress` hears how many of the plan's annotations are written as the writing goes
+ * (a large set takes seconds), after each group of packs holding about `every` of them.
  */
 export async function applyImport(
   writes: ImportWrites,
   onProgress?: (written: number, total: number) => void,
   every = PROGRESS_EVERY,
 ): Promise<void> {
-  const tables = [db.documents, db.texts, db.annotations, db.tombstones, db.labelSets];
+  const tables = [db.documents, db.texts, db.packs, db.tombstones, db.labelSets];
   const total = writes.annotations.length;
-  // Every chunk is issued at once, so the requests flow without a pause; IndexedDB runs
-  // them in order, so each chunk's completion is a true count of what is written.
-  const putAnnotations = () => {
-    const chunks: Promise<unknown>[] = [];
-    for (let at = 0; at < total; at += every) {
-      const end = Math.min(total, at + every);
-      chunks.push(db.annotations.bulkPut(writes.annotations.slice(at, end)).then(() => onProgress?.(end, total)));
-    }
-    return Promise.all(chunks);
-  };
   await db.transaction('rw', tables, async () => {
     const now = new Date().toISOString();
-    // The sets of ids written and deleted never overlap: every write goes out at once.
-    await Promise.all([
+    // Plan first (it reads only the packs it changes), then every write goes out at once:
+    // the browser stores one request while the page serialises the next.
+    const changes = await planWrite(writes.annotations, writes.deleteAnnotations);
+    const writing: Promise<unknown>[] = [
       db.labelSets.bulkPut(writes.labelSets),
       db.documents.bulkAdd(
         writes.documents.map(({ text: _t, blocks: _b, ...record }) => ({ ...record, addedAt: record.addedAt ?? now, counts: {} })),
       ),
       db.texts.bulkAdd(writes.documents.map((d) => ({ id: d.id, text: d.text, blocks: d.blocks }))),
-      db.annotations.bulkDelete(writes.deleteAnnotations),
       db.tombstones.bulkDelete(writes.deleteTombstones),
       db.tombstones.bulkPut(writes.tombstones),
-      putAnnotations(),
-    ]);
-    const touched = new Set<string>([
-      ...writes.documents.map((d) => d.id),
-      ...writes.annotations.map((a) => a.documentId),
-      ...writes.tombstones.map((t) => t.documentId),
-    ]);
-    await recount([...touched]);
-    announce({ documentIds: [...touched], reload: true });
+      writePacks({ put: [], remove: changes.remove }),
+    ];
+    // IndexedDB runs the requests in order, so each group's completion is a true count of
+    // what is written.
+    let written = 0;
+    for (let at = 0; at < changes.put.length; ) {
+      let end = at;
+      let carried = 0;
+      while (end < changes.put.length && (carried === 0 || carried + changes.carried[end] <= every)) carried += changes.carried[end++];
+      written += carried;
+      const reached = Math.min(written, total);
+      writing.push(db.packs.bulkPut(changes.put.slice(at, end)).then(() => onProgress?.(reached, total)));
+      at = end;
+    }
+    await Promise.all(writing);
+    const touched = [
+      ...new Set<string>([
+        ...writes.documents.map((d) => d.id),
+        ...writes.annotations.map((a) => a.documentId),
+        ...writes.tombstones.map((t) => t.documentId),
+        ...[...changes.before.values()].map((a) => a.documentId),
+      ]),
+    ];
+    await applyCountChanges(countChanges(changes.before.values(), writes.annotations), touched);
+    announce({ documentIds: touched, reload: true });
   });
 }

@@ -12,7 +12,7 @@ const LIMIT = 200;
 const TRIM_EVERY = 25;
 
 function allTables() {
-  return [db.annotations, db.tombstones, db.documents, db.texts, db.history, db.paintCache];
+  return [db.packs, db.tombstones, db.documents, db.texts, db.history, db.paintCache];
 }
 
 /** `first`: the step's first run (a redo runs after an undo left tombstones for created items). */

@@ -5,6 +5,7 @@
  */
 import type { AnchorStatus, Annotation } from '../model';
 import { db, type PaintCacheRow } from './schema';
+import { annotationsOf } from './packs';
 
 /** What the painter needs of an annotation. */
 export interface PaintSpan {
@@ -27,9 +28,9 @@ export function paintSpans(row: PaintCacheRow | undefined, rev: number | undefin
 
 /** The document's annotations with the revision they were read at (one transaction). */
 export async function loadAnnotationsWithRev(documentId: string): Promise<{ annotations: Annotation[]; rev: number }> {
-  return db.transaction('r', [db.annotations, db.documents], async () => {
+  return db.transaction('r', [db.packs, db.documents], async () => {
     const [annotations, doc] = await Promise.all([
-      db.annotations.where('[documentId+start]').between([documentId, -Infinity], [documentId, Infinity]).toArray(),
+      annotationsOf([documentId]),
       db.documents.get(documentId),
     ]);
     return { annotations, rev: doc?.rev ?? 0 };

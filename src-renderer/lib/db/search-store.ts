@@ -1,6 +1,7 @@
 /** Storage for lib/search: its persisted chunks, and what it reads from the library. */
 import type { IndexChunk, IndexStore, IndexableDocument, IndexableNote, LibraryState, SyncLoader, TextSource } from '../search';
 import { db } from './schema';
+import { everyAnnotation, findAnnotations } from './packs';
 
 export const searchStore: IndexStore = {
   load: () => db.searchIndex.toArray(),
@@ -26,7 +27,7 @@ export const searchLoader: SyncLoader = {
     return records.flatMap((r, i) => (r && texts[i] ? [{ id: r.id, title: r.title, text: texts[i]!.text, blocks: texts[i]!.blocks }] : []));
   },
   async notes(ids): Promise<IndexableNote[]> {
-    return (await db.annotations.bulkGet([...ids])).filter((a): a is NonNullable<typeof a> => !!a && a.note.trim() !== '');
+    return (await findAnnotations([...ids])).filter((a): a is NonNullable<typeof a> => !!a && a.note.trim() !== '');
   },
 };
 
@@ -34,8 +35,8 @@ export const searchLoader: SyncLoader = {
 export async function searchLibraryState(): Promise<LibraryState> {
   const documents = (await db.documents.toArray()).map((d) => ({ id: d.id, title: d.title }));
   const notes: LibraryState['notes'][number][] = [];
-  await db.annotations.each((a) => {
+  for (const a of await everyAnnotation()) {
     if (a.note.trim()) notes.push({ id: a.id, documentId: a.documentId, modified: a.modified });
-  });
+  }
   return { documents, notes };
 }

@@ -16,6 +16,7 @@ import {
 import { startExport } from '../../../src-renderer/lib/state/export-job';
 import { exportAs } from '../../../src-renderer/lib/exporters';
 import { planImport, readAnnotationFile } from '../../../src-renderer/lib/importers/sets';
+import { PACK_SIZE } from '../../../src-renderer/lib/db/pack-plan';
 import { freshDatabase } from './fresh-db';
 import { makeAnnotation, makeDocument } from './sample-data';
 
@@ -113,20 +114,27 @@ describe('a Close Reader set round trip through the stores', () => {
   it('reports the annotations written as it goes, in order, up to all of them', async () => {
     await library();
     const [doc] = await listDocuments();
-    const annotations = Array.from({ length: 7 }, () => makeAnnotation(doc.id));
+    const stored = (await listAnnotations(doc.id)).length;
+    const total = 2 * PACK_SIZE + 88;
+    const annotations = Array.from({ length: total }, () => makeAnnotation(doc.id));
     const heard: [number, number][] = [];
     await applyImport(
       { documents: [], labelSets: [], annotations, deleteAnnotations: [], tombstones: [], deleteTombstones: [] },
       (written, total) => heard.push([written, total]),
-      3,
+      PACK_SIZE,
     );
+    // Written a pack at a time here (each group of packs holds about `every` annotations);
+    // the first pack already held the document's annotations.
+    expect(stored).toBeGreaterThan(0);
     expect(heard).toEqual([
-      [3, 7],
-      [6, 7],
-      [7, 7],
+      [PACK_SIZE - stored, total],
+      [2 * PACK_SIZE - stored, total],
+      [total, total],
     ]);
-    const stored = new Set((await listAnnotations(doc.id)).map((a) => a.id));
-    expect(annotations.every((a) => stored.has(a.id))).toBe(true);
+    const after = new Set((await listAnnotations(doc.id)).map((a) => a.id));
+    expect(after.size).toBe(stored + total);
+    expect(annotations.every((a) => after.has(a.id))).toBe(true);
+    expect(Object.values((await getDocument(doc.id))!.counts).reduce((n, c) => n + c, 0)).toBe(stored + total);
   });
 
   it('a plan that fails to apply leaves the library exactly as it was', async () => {

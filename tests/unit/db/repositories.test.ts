@@ -15,7 +15,12 @@ import {
   updateAnnotation,
   countLabelUse,
   linkingTo,
+  putAnnotations,
+  listAuthors,
+  getAnnotation,
+  getAnnotations,
 } from '../../../src-renderer/lib/db';
+import { PACK_SIZE } from '../../../src-renderer/lib/db/pack-plan';
 import { freshDatabase } from './fresh-db';
 import { makeAnnotation, makeDocument } from './sample-data';
 
@@ -117,5 +122,42 @@ describe('annotations waiting for their document', () => {
     for (const a of [waitingBefore, waitingAfter, placed]) await createAnnotation(a);
     const { listWaitingAnnotations } = await import('../../../src-renderer/lib/db');
     expect((await listWaitingAnnotations()).map((a) => a.id).sort()).toEqual([waitingBefore.id, waitingAfter.id].sort());
+  });
+});
+
+describe('a document with more annotations than one pack holds', () => {
+  it('lists, edits, deletes, relabels and restores across packs, counts in step', async () => {
+    const doc = await makeDocument('Many annotations on one reading.');
+    await addDocuments([doc]);
+    const many = Array.from({ length: 2 * PACK_SIZE + 7 }, (_, i) => makeAnnotation(doc.id, { start: 1000 - i, end: 1004 - i, label: i % 2 ? 'claim' : 'evidence', author: i % 5 ? 'Amina' : 'Bo' }));
+    await putAnnotations(many, { created: true });
+    const listed = await listAnnotations(doc.id);
+    expect(listed).toHaveLength(many.length);
+    expect(listed.map((a) => a.start)).toEqual(many.map((a) => a.start).sort((a, b) => a - b));
+    expect(await listAuthors()).toEqual(['Amina', 'Bo']);
+
+    // One in the first pack, one in the last.
+    const [early, late] = [many[3], many.at(-2)!];
+    expect((await getAnnotations([early.id, late.id, 'nope'])).map((a) => a?.id)).toEqual([early.id, late.id, undefined]);
+    await updateAnnotation(early.id, { label: 'opinion', note: 'edited' });
+    expect(await getAnnotation(early.id)).toMatchObject({ label: 'opinion', note: 'edited', author: early.author });
+    await deleteAnnotations([late.id]);
+    expect(await getAnnotation(late.id)).toBeUndefined();
+    expect(await listAnnotations(doc.id)).toHaveLength(many.length - 1);
+
+    const counts = (await getDocument(doc.id))!.counts;
+    const live = await listAnnotations(doc.id);
+    for (const label of ['claim', 'evidence', 'opinion']) expect(counts[label] ?? 0).toBe(live.filter((a) => a.label === label).length);
+    expect((await countLabelUse('close-reader-default', 'claim')).count).toBe(counts.claim);
+
+    const moved = await relabelAnnotations([doc.id], 'claim', 'evidence');
+    expect(moved).toBe(counts.claim);
+    expect((await getDocument(doc.id))!.counts).toEqual({ evidence: live.length - 1, opinion: 1 });
+
+    const snapshot = (await deleteDocument(doc.id))!;
+    expect(await listAnnotations(doc.id)).toEqual([]);
+    expect(await listAuthors()).toEqual([]);
+    await restoreDocument(snapshot);
+    expect(await listAnnotations(doc.id)).toEqual(snapshot.annotations);
   });
 });

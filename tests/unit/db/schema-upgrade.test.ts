@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CloseReaderDB, SCHEMA_V1 } from '../../../src-renderer/lib/db';
+import { CloseReaderDB, getAnnotation, listAnnotations, listAuthors, SCHEMA_V1, SCHEMA_V2, useDatabase } from '../../../src-renderer/lib/db';
+import { PACK_SIZE } from '../../../src-renderer/lib/db/pack-plan';
 
 describe('schema upgrade from version 1', () => {
   it('opens a database of the first schema and upgrades it without losing anything', async () => {
@@ -29,22 +30,67 @@ describe('schema upgrade from version 1', () => {
 
     const db = new CloseReaderDB(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const docs = await db.documents.orderBy('addedAt').toArray();
     expect(docs.map((d) => d.title)).toEqual(['First', 'Second']);
     expect(docs[0].labelSetId).toBe('close-reader-default');
     expect(docs[0].counts).toEqual({ claim: 2, evidence: 1 });
     expect(docs[1].counts).toEqual({ opinion: 1 });
-    const live = await db.annotations.orderBy('id').toArray();
+    const live = (await db.packs.toArray()).flatMap((p) => p.items).sort((a, b) => a.id.localeCompare(b.id));
     expect(live.map((a) => a.id)).toEqual(['x1', 'x2', 'x3', 'x5']);
     expect(live.every((a) => a.status === 'exact')).toBe(true);
     expect(live.find((a) => a.id === 'x5')!.links).toEqual([]);
     expect(await db.tombstones.toArray()).toEqual([{ id: 'x4', documentId: 'a'.repeat(64), modified: '2025-02-01T00:00:00Z', author: 'A' }]);
     expect((await db.texts.get('b'.repeat(64)))!.text).toBe('four five six');
     expect((await db.settings.get('author'))!.value).toBe('A');
-    // The new indexes work on upgraded rows.
-    expect(await db.annotations.where('[documentId+label]').equals(['a'.repeat(64), 'claim']).count()).toBe(2);
-    expect(await db.annotations.where('[documentId+start]').between(['a'.repeat(64), 0], ['a'.repeat(64), 10]).count()).toBe(3);
+    // The packs' indexes work on upgraded rows.
+    expect((await db.packs.where('ids').equals('x5').first())!.documentId).toBe('b'.repeat(64));
+    expect(await db.packs.orderBy('authors').uniqueKeys()).toEqual(['A']);
+    db.close();
+  });
+});
+
+describe('schema upgrade from version 2', () => {
+  it('moves one record per annotation into packs in reading order, every annotation kept', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    await v2.open();
+    const doc = 'c'.repeat(64);
+    const n = PACK_SIZE + 10;
+    const annotations = Array.from({ length: n }, (_, i) => ({
+      id: `id-${String(i).padStart(4, '0')}`,
+      documentId: i === 3 ? 'd'.repeat(64) : doc,
+      start: (n - i) * 5,
+      end: (n - i) * 5 + 4,
+      quote: { exact: 'abcd', prefix: '', suffix: '' },
+      label: i % 2 ? 'claim' : 'evidence',
+      note: '',
+      links: [],
+      author: i % 3 ? 'Amina' : 'Bo',
+      created: '2025-01-01T00:00:00Z',
+      modified: '2025-01-01T00:00:00Z',
+      status: 'exact',
+    }));
+    await v2.table('annotations').bulkAdd(annotations);
+    v2.close();
+
+    const db = useDatabase(new CloseReaderDB(name));
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('annotations');
+    const packs = await db.packs.toArray();
+    expect(packs.map((p) => [p.documentId, p.n, p.items.length])).toEqual([
+      [doc, 0, PACK_SIZE],
+      [doc, 1, n - 1 - PACK_SIZE],
+      ['d'.repeat(64), 0, 1],
+    ]);
+    const listed = await listAnnotations(doc);
+    expect(listed).toHaveLength(n - 1);
+    expect(listed.map((a) => a.start)).toEqual(listed.map((a) => a.start).sort((a, b) => a - b));
+    expect(await getAnnotation('id-0003')).toEqual(annotations[3]);
+    expect(await listAuthors()).toEqual(['Amina', 'Bo']);
     db.close();
   });
 });

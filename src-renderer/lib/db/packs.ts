@@ -1,0 +1,97 @@
+/**
+ * Annotations read from and written to their packs (pack-plan.ts), within the caller's
+ * transaction. The repositories call these; nothing else touches the packs table.
+ */
+import type { Annotation } from '../model';
+import { db } from './schema';
+import { planPacks, readingOrder, type AnnotationPack, type PackChanges, type PackKey } from './pack-plan';
+
+/**
+ * Up to this many ids are looked up through the ids index; beyond it one read of every
+ * pack is quicker than as many index seeks (each one a round trip).
+ */
+const INDEX_LOOKUP_LIMIT = 2000;
+
+function packsOfDocument(documentId: string) {
+  return db.packs.where('[documentId+n]').between([documentId, -Infinity], [documentId, Infinity], true, true);
+}
+
+function keyText(p: AnnotationPack): string {
+  return `${p.n}\u0000${p.documentId}`;
+}
+
+/** The annotations of some documents, in reading order. */
+export async function annotationsOf(documentIds: readonly string[]): Promise<Annotation[]> {
+  const packs = await Promise.all([...new Set(documentIds)].map((id) => packsOfDocument(id).toArray()));
+  return packs.flatMap((list) => list.flatMap((p) => p.items)).sort(readingOrder);
+}
+
+/** Every annotation in the library (in no particular order). */
+export async function everyAnnotation(): Promise<Annotation[]> {
+  return (await db.packs.toArray()).flatMap((p) => p.items);
+}
+
+/** Every document id that has annotations stored. */
+export async function annotatedDocumentIds(): Promise<string[]> {
+  const keys = (await db.packs.toCollection().primaryKeys()) as PackKey[];
+  return [...new Set(keys.map((k) => k[0]))];
+}
+
+async function packsHolding(ids: readonly string[]): Promise<AnnotationPack[]> {
+  if (!ids.length) return [];
+  if (ids.length > INDEX_LOOKUP_LIMIT) return db.packs.toArray();
+  // A pack holding several of the ids comes back once per id.
+  const found = await db.packs
+    .where('ids')
+    .anyOf([...new Set(ids)])
+    .toArray();
+  return [...new Map(found.map((p) => [keyText(p), p])).values()];
+}
+
+/** The stored annotations with these ids (undefined where none is stored), in the same order. */
+export async function findAnnotations(ids: readonly string[]): Promise<(Annotation | undefined)[]> {
+  const wanted = new Set(ids);
+  const byId = new Map<string, Annotation>();
+  for (const p of await packsHolding(ids)) for (const a of p.items) if (wanted.has(a.id)) byId.set(a.id, a);
+  return ids.map((id) => byId.get(id));
+}
+
+/**
+ * Reads what a write needs (the packs holding the ids, the last pack of each document) and
+ * plans it. `fresh`: the ids put are new, stored nowhere, so no pack is looked up for them.
+ */
+export async function planWrite(put: readonly Annotation[], remove: readonly string[] = [], options: { fresh?: boolean } = {}): Promise<PackChanges> {
+  const documents = [...new Set(put.map((a) => a.documentId))];
+  const [holding, keys] = await Promise.all([
+    packsHolding(options.fresh ? remove : [...put.map((a) => a.id), ...remove]),
+    Promise.all(documents.map((id) => packsOfDocument(id).primaryKeys() as Promise<PackKey[]>)),
+  ]);
+  const lastN = new Map<string, number>();
+  keys.forEach((list, i) => list.length && lastN.set(documents[i], Math.max(...list.map((k) => k[1]))));
+  const have = new Set(holding.map(keyText));
+  const tails = [...lastN].filter(([documentId, n]) => !have.has(`${n}\u0000${documentId}`)).map(([documentId, n]): PackKey => [documentId, n]);
+  const loaded = tails.length ? [...holding, ...((await db.packs.bulkGet(tails)) as AnnotationPack[])] : holding;
+  return planPacks(loaded, lastN, put, remove);
+}
+
+/** Writes planned changes; all requests go out together. */
+export async function writePacks(changes: Pick<PackChanges, 'put' | 'remove'>): Promise<void> {
+  await Promise.all([changes.put.length ? db.packs.bulkPut(changes.put) : undefined, changes.remove.length ? db.packs.bulkDelete(changes.remove) : undefined]);
+}
+
+/** Puts and removes annotations; returns what they replaced or removed, by id. */
+export async function storeAnnotations(put: readonly Annotation[], remove: readonly string[] = []): Promise<Map<string, Annotation>> {
+  const changes = await planWrite(put, remove);
+  await writePacks(changes);
+  return changes.before;
+}
+
+/** Removes every pack of a document. */
+export async function removeAnnotationsOf(documentId: string): Promise<void> {
+  await packsOfDocument(documentId).delete();
+}
+
+/** Every author who has annotated, in order. */
+export async function annotationAuthors(): Promise<string[]> {
+  return (await db.packs.orderBy('authors').uniqueKeys()).map(String);
+}
