@@ -7,8 +7,8 @@ import { db } from './schema';
 import { planPacks, readingOrder, type AnnotationPack, type PackChanges, type PackKey } from './pack-plan';
 
 /**
- * Up to this many ids are looked up through the ids index; beyond it one read of every
- * pack is quicker than as many index seeks (each one a round trip).
+ * Up to this many ids are looked up through the ids index (one request each, all sent
+ * together); beyond it one read of every pack is quicker.
  */
 const INDEX_LOOKUP_LIMIT = 2000;
 
@@ -40,12 +40,11 @@ export async function annotatedDocumentIds(): Promise<string[]> {
 async function packsHolding(ids: readonly string[]): Promise<AnnotationPack[]> {
   if (!ids.length) return [];
   if (ids.length > INDEX_LOOKUP_LIMIT) return db.packs.toArray();
-  // A pack holding several of the ids comes back once per id.
-  const found = await db.packs
-    .where('ids')
-    .anyOf([...new Set(ids)])
-    .toArray();
-  return [...new Map(found.map((p) => [keyText(p), p])).values()];
+  // Keys first, then each pack once, however many of the ids it holds. (Dexie's anyOf
+  // would walk the index with a cursor: one round trip per step.)
+  const keys = await Promise.all([...new Set(ids)].map((id) => db.packs.where('ids').equals(id).primaryKeys() as Promise<PackKey[]>));
+  const unique = [...new Map(keys.flat().map((k) => [`${k[1]}\u0000${k[0]}`, k])).values()];
+  return unique.length ? ((await db.packs.bulkGet(unique)) as AnnotationPack[]) : [];
 }
 
 /** The stored annotations with these ids (undefined where none is stored), in the same order. */
@@ -62,16 +61,18 @@ export async function findAnnotations(ids: readonly string[]): Promise<(Annotati
  */
 export async function planWrite(put: readonly Annotation[], remove: readonly string[] = [], options: { fresh?: boolean } = {}): Promise<PackChanges> {
   const documents = [...new Set(put.map((a) => a.documentId))];
-  const [holding, keys] = await Promise.all([
+  const [holding, tails] = await Promise.all([
     packsHolding(options.fresh ? remove : [...put.map((a) => a.id), ...remove]),
-    Promise.all(documents.map((id) => packsOfDocument(id).primaryKeys() as Promise<PackKey[]>)),
+    Promise.all(documents.map((id) => packsOfDocument(id).last())),
   ]);
   const lastN = new Map<string, number>();
-  keys.forEach((list, i) => list.length && lastN.set(documents[i], Math.max(...list.map((k) => k[1]))));
-  const have = new Set(holding.map(keyText));
-  const tails = [...lastN].filter(([documentId, n]) => !have.has(`${n}\u0000${documentId}`)).map(([documentId, n]): PackKey => [documentId, n]);
-  const loaded = tails.length ? [...holding, ...((await db.packs.bulkGet(tails)) as AnnotationPack[])] : holding;
-  return planPacks(loaded, lastN, put, remove);
+  const loaded = new Map(holding.map((p) => [keyText(p), p]));
+  for (const tail of tails) {
+    if (!tail) continue;
+    lastN.set(tail.documentId, tail.n);
+    if (!loaded.has(keyText(tail))) loaded.set(keyText(tail), tail);
+  }
+  return planPacks([...loaded.values()], lastN, put, remove);
 }
 
 /** Writes planned changes; all requests go out together. */
