@@ -172,8 +172,8 @@ const api = {
     return { annotations: scope.annotations.length, bytes: file.bytes.length, readMs: t1 - t0, planMs: t2 - t1, writeMs: t3 - t2, totalMs: t3 - t0, rawPerSecond: raw.perSecond };
   },
 
-  /** Every export format, timed in a worker as the app exports (export-bench.worker.ts). */
-  exportAll(): Promise<import('./export-bench.worker').ExportTiming[]> {
+  /** Every export format (or some), timed in a worker as the app exports (export-bench.worker.ts). */
+  exportAll(formats?: string[], runs?: number): Promise<import('./export-bench.worker').ExportTiming[]> {
     const worker = new Worker(new URL('./export-bench.worker.ts', import.meta.url), { type: 'module' });
     return new Promise((resolve, reject) => {
       worker.onmessage = (e) => {
@@ -182,7 +182,7 @@ const api = {
         else reject(new Error(e.data.message));
       };
       worker.onerror = (e) => reject(new Error(e.message || 'the export benchmark worker failed'));
-      worker.postMessage('start');
+      worker.postMessage({ formats, runs });
     });
   },
 };

@@ -9,27 +9,27 @@ import { openDeflatePool } from '../../../src-renderer/lib/workers/deflate-pool'
 
 export interface ExportTiming {
   format: string;
-  /** One warm-up, then three runs, in ms. */
+  /** One warm-up, then the runs (three unless asked), in ms. */
   samples: number[];
   bytes: number;
   deflateWorkers: number;
 }
 
-onmessage = () => {
-  run().then(
+onmessage = (e: MessageEvent<{ formats?: string[]; runs?: number }>) => {
+  run(e.data.formats, e.data.runs).then(
     (timings) => postMessage({ ok: true, timings }),
     (err) => postMessage({ ok: false, message: String((err as Error)?.stack ?? err) }),
   );
 };
 
-async function run(): Promise<ExportTiming[]> {
+async function run(formats: readonly string[] = EXPORT_FORMATS, runs = 3): Promise<ExportTiming[]> {
   const input = await exportLibrary();
   const out: ExportTiming[] = [];
-  for (const format of EXPORT_FORMATS) {
+  for (const format of EXPORT_FORMATS.filter((f) => formats.includes(f))) {
     const samples: number[] = [];
     let bytes = 0;
     let deflateWorkers = 0;
-    for (let run = 0; run < 4; run++) {
+    for (let run = 0; run <= runs; run++) {
       const t0 = performance.now();
       const pool = openDeflatePool();
       try {
