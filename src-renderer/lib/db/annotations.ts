@@ -1,39 +1,12 @@
 /**
  * Repository for annotations. Each function is one Dexie transaction and keeps the
- * per-label counts on the document record in step, so the library never recounts.
+ * per-label counts on the document record in step (counts.ts).
  */
 import type { Annotation } from '../model';
-import { db, type LabelCounts, type Tombstone } from './schema';
+import { db, type Tombstone } from './schema';
+import { applyCounts, bump, type CountDelta } from './counts';
 import { announce } from './changes';
 import { annotatedDocumentIds, annotationAuthors, annotationsOf, everyAnnotation, findAnnotations, planWrite, storeAnnotations, writePacks } from './packs';
-
-type CountDelta = Map<string, LabelCounts>;
-
-function bump(delta: CountDelta, documentId: string, label: string, by: number): void {
-  const c = delta.get(documentId) ?? {};
-  c[label] = (c[label] ?? 0) + by;
-  delta.set(documentId, c);
-}
-
-// Requests inside one transaction are issued together, not one after another: each
-// round trip to the database otherwise waits for the page to be free between them.
-/** Applies count changes and moves each touched document to a new revision. */
-async function applyCounts(delta: CountDelta): Promise<void> {
-  const ids = [...delta.keys()];
-  if (!ids.length) return;
-  const docs = await db.documents.bulkGet(ids);
-  const changed = docs.flatMap((d, i) => {
-    if (!d) return [];
-    const counts = { ...(d.counts ?? {}) };
-    for (const [label, by] of Object.entries(delta.get(ids[i])!)) {
-      const n = (counts[label] ?? 0) + by;
-      if (n > 0) counts[label] = n;
-      else delete counts[label];
-    }
-    return [{ ...d, counts, rev: (d.rev ?? 0) + 1 }];
-  });
-  if (changed.length) await db.documents.bulkPut(changed);
-}
 
 function countable(a: Annotation | undefined): a is Annotation {
   return !!a && !a.deleted;

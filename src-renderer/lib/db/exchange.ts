@@ -2,11 +2,12 @@
  * Storage side of exchange: loading a scope of the library for an exporter, a snapshot
  * for the import planner, and applying an import plan in one transaction.
  */
-import type { Annotation, SetDocument } from '../model';
+import type { SetDocument } from '../model';
 import type { ImportWrites, LibrarySnapshot } from '../importers/sets';
 import type { ExportInput } from '../exporters';
-import { db, type LabelCounts, type StoredDocument } from './schema';
+import { db, type StoredDocument } from './schema';
 import { announce } from './changes';
+import { applyCounts, countChanges } from './counts';
 import { annotationsOf, everyAnnotation, planWrite, writePacks } from './packs';
 
 export interface ScopeFilter {
@@ -51,35 +52,6 @@ export async function snapshotLibrary(): Promise<LibrarySnapshot> {
 
 /** Annotations written between two progress reports: a class's set of 100,000 reports twenty times. */
 const PROGRESS_EVERY = 5000;
-
-/** Label count changes of a write: what it replaced or removed goes, what it put comes. */
-function countChanges(before: Iterable<Annotation>, put: readonly Annotation[]): Map<string, LabelCounts> {
-  const delta = new Map<string, LabelCounts>();
-  const bump = (a: Annotation, by: number) => {
-    const c = delta.get(a.documentId) ?? {};
-    c[a.label] = (c[a.label] ?? 0) + by;
-    delta.set(a.documentId, c);
-  };
-  for (const a of before) bump(a, -1);
-  for (const a of put) bump(a, +1);
-  return delta;
-}
-
-/** Adds count changes to the documents (new ones included) and moves them to a new revision. */
-async function applyCountChanges(delta: Map<string, LabelCounts>, touched: string[]): Promise<void> {
-  const docs = await db.documents.bulkGet(touched);
-  const changed = docs.flatMap((doc) => {
-    if (!doc) return [];
-    const counts: LabelCounts = { ...(doc.counts ?? {}) };
-    for (const [label, by] of Object.entries(delta.get(doc.id) ?? {})) {
-      const n = (counts[label] ?? 0) + by;
-      if (n > 0) counts[label] = n;
-      else delete counts[label];
-    }
-    return [{ ...doc, counts, rev: (doc.rev ?? 0) + 1 }];
-  });
-  await db.documents.bulkPut(changed);
-}
 
 /**
  * Writes an import plan in one transaction: all of it, or (if anything fails) none of it.
@@ -129,7 +101,7 @@ export async function applyImport(
         ...[...changes.before.values()].map((a) => a.documentId),
       ]),
     ];
-    await applyCountChanges(countChanges(changes.before.values(), writes.annotations), touched);
+    await applyCounts(countChanges(changes.before.values(), writes.annotations), touched);
     announce({ documentIds: touched, reload: true });
   });
 }
