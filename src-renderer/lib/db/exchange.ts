@@ -67,9 +67,10 @@ export async function applyImport(
   const total = writes.annotations.length;
   await db.transaction('rw', tables, async () => {
     const now = new Date().toISOString();
-    // Plan first (it reads only the packs it changes), then every write goes out at once:
-    // the browser stores one request while the page serialises the next.
-    const changes = await planWrite(writes.annotations, writes.deleteAnnotations);
+    // The plan's reads go out first; the other tables' writes follow at once, so the
+    // browser stores them while the page plans. (The plan reads only packs, which none of
+    // those writes touch.)
+    const planning = planWrite(writes.annotations, writes.deleteAnnotations);
     const writing: Promise<unknown>[] = [
       db.labelSets.bulkPut(writes.labelSets),
       db.documents.bulkAdd(
@@ -78,8 +79,9 @@ export async function applyImport(
       db.texts.bulkAdd(writes.documents.map((d) => ({ id: d.id, text: d.text, blocks: d.blocks }))),
       db.tombstones.bulkDelete(writes.deleteTombstones),
       db.tombstones.bulkPut(writes.tombstones),
-      writePacks({ put: [], remove: changes.remove }),
     ];
+    const changes = await planning;
+    writing.push(writePacks({ put: [], remove: changes.remove }));
     // IndexedDB runs the requests in order, so each group's completion is a true count of
     // what is written.
     let written = 0;
@@ -92,7 +94,6 @@ export async function applyImport(
       writing.push(db.packs.bulkPut(changes.put.slice(at, end)).then(() => onProgress?.(reached, total)));
       at = end;
     }
-    await Promise.all(writing);
     const touched = [
       ...new Set<string>([
         ...writes.documents.map((d) => d.id),
@@ -101,7 +102,9 @@ export async function applyImport(
         ...[...changes.before.values()].map((a) => a.documentId),
       ]),
     ];
-    await applyCounts(countChanges(changes.before.values(), writes.annotations), touched);
+    // Queued behind the documents' bulkAdd, so new documents are counted too.
+    writing.push(applyCounts(countChanges(changes.before.values(), writes.annotations), touched));
+    await Promise.all(writing);
     announce({ documentIds: touched, reload: true });
   });
 }
