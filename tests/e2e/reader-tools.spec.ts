@@ -76,6 +76,8 @@ test.describe('reader tools', () => {
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
     const settings = page.getByRole('dialog', { name: 'Settings' });
     await settings.getByRole('button', { name: 'Add label' }).click();
+    // The new label's row appears once the set is stored: until then the last Name is Opinion's.
+    await expect(settings.getByRole('combobox', { name: 'Key of Label 4' })).toHaveValue('4');
     const name = settings.getByRole('textbox', { name: 'Name' }).last();
     await name.fill('Assumption');
     await name.press('Tab');
