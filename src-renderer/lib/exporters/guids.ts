@@ -4,7 +4,7 @@
  * GUID in every export, so a QDA tool or a triple store sees one code, one user, one link
  * across repeated exports instead of a new copy each time.
  */
-import { sha1 } from '@noble/hashes/legacy.js';
+import { sha1 } from './sha1';
 
 // Fixed for ever: changing it would give every exported thing a new identity.
 const CLOSE_READER_NAMESPACE = 'bd6c84ba-dc85-497a-b235-706b0cef7139';
@@ -34,19 +34,24 @@ function uuidOfBytes(b: Uint8Array): string {
 
 const NAMESPACE_BYTES = bytesOfUuid(CLOSE_READER_NAMESPACE);
 const encoder = new TextEncoder();
+// The namespace and the name, reused from call to call (grown when a name needs more).
+let scratch = new Uint8Array(1024);
+scratch.set(NAMESPACE_BYTES);
 
 /**
  * A GUID for `kind` (e.g. "label", "user") named by `parts`; NUL-joined so parts cannot run
  * together. RFC 9562 version 5 (SHA-1 of the namespace and the UTF-8 name), as the `uuid`
- * package's v5 computes it; noble's SHA-1 does it in half the time, which counts when every
- * link of a 100,000-annotation export needs one.
+ * package's v5 computes it (tests pin values it gave); every link of a 100,000-annotation
+ * export needs one, hence sha1.ts.
  */
 export function nameGuid(kind: string, ...parts: string[]): string {
   const name = [kind, ...parts].join('\u0000');
-  const input = new Uint8Array(16 + name.length * 3);
-  input.set(NAMESPACE_BYTES);
-  const { written } = encoder.encodeInto(name, input.subarray(16));
-  const hash = sha1(input.subarray(0, 16 + written));
+  if (scratch.length < 16 + name.length * 3) {
+    scratch = new Uint8Array(16 + name.length * 3);
+    scratch.set(NAMESPACE_BYTES);
+  }
+  const { written } = encoder.encodeInto(name, scratch.subarray(16));
+  const hash = sha1(scratch.subarray(0, 16 + written));
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   return uuidOfBytes(hash);
