@@ -93,10 +93,7 @@ export async function deleteAnnotations(
       .filter((n) => !gone.has(n.id) && n.links.some((l) => gone.has(l.to)))
       .map((before) => ({ before, after: { ...before, links: before.links.filter((l) => !gone.has(l.to)), modified: when } }));
     await Promise.all([
-      storeAnnotations(
-        relinked.map((r) => r.after),
-        [...gone],
-      ),
+      storeAnnotations(relinked.map((r) => r.after), [...gone]),
       db.tombstones.bulkPut(found.map((a) => ({ id: a.id, documentId: a.documentId, modified: when, author: a.author }))),
       applyCounts(delta),
     ]);
