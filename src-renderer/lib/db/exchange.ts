@@ -9,6 +9,7 @@ import { db, type StoredDocument } from './schema';
 import { announce } from './changes';
 import { applyCounts, countChanges } from './counts';
 import { annotationsOf, everyAnnotation, planWrite, writePacks } from './packs';
+import { packGroups } from './pack-plan';
 
 export interface ScopeFilter {
   /** Only these label ids (all when absent). */
@@ -50,18 +51,28 @@ export async function snapshotLibrary(): Promise<LibrarySnapshot> {
   });
 }
 
-/** Annotations written between two progress reports: a class's set of 100,000 reports twenty times. */
-const PROGRESS_EVERY = 5000;
+/**
+ * How the packs of an import are grouped for writing: about `every` annotations between two
+ * progress reports (a class's set of 100,000 reports five times), and never fewer than
+ * `minPacks` packs in a write: for a write of fewer than 50 records Dexie notes every index
+ * key it changes (for live queries), which for packs of 256 ids cost more than the writing.
+ */
+export interface ImportGrouping {
+  every: number;
+  minPacks: number;
+}
+
+const GROUPING: ImportGrouping = { every: 20_000, minPacks: 50 };
 
 /**
  * Writes an import plan in one transaction: all of it, or (if anything fails) none of it.
  * `onProgress` hears how many of the plan's annotations are written as the writing goes
- * (a large set takes seconds), after each group of packs holding about `every` of them.
+ * (a large set takes seconds), after each group of packs (see ImportGrouping).
  */
 export async function applyImport(
   writes: ImportWrites,
   onProgress?: (written: number, total: number) => void,
-  every = PROGRESS_EVERY,
+  grouping: ImportGrouping = GROUPING,
 ): Promise<void> {
   const tables = [db.documents, db.texts, db.packs, db.tombstones, db.labelSets];
   const total = writes.annotations.length;
@@ -85,11 +96,9 @@ export async function applyImport(
     // IndexedDB runs the requests in order, so each group's completion is a true count of
     // what is written.
     let written = 0;
-    for (let at = 0; at < changes.put.length; ) {
-      let end = at;
-      let carried = 0;
-      while (end < changes.put.length && (carried === 0 || carried + changes.carried[end] <= every)) carried += changes.carried[end++];
-      written += carried;
+    let at = 0;
+    for (const end of packGroups(changes.carried, grouping.every, grouping.minPacks)) {
+      for (let i = at; i < end; i++) written += changes.carried[i];
       const reached = Math.min(written, total);
       writing.push(db.packs.bulkPut(changes.put.slice(at, end)).then(() => onProgress?.(reached, total)));
       at = end;

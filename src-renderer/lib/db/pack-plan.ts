@@ -151,3 +151,21 @@ export function planPacks(loaded: readonly AnnotationPack[], lastN: ReadonlyMap<
 export function readingOrder(a: Annotation, b: Annotation): number {
   return a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : a.start - b.start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
+
+/**
+ * Packs cut into groups for writing with progress: each group holds about `every` of the
+ * written annotations (`carried`, per pack), and at least `minPacks` packs where there are
+ * that many (a short last group joins the one before). Returns each group's end index.
+ */
+export function packGroups(carried: readonly number[], every: number, minPacks: number): number[] {
+  const ends: number[] = [];
+  for (let at = 0; at < carried.length; ) {
+    let end = at;
+    let sum = 0;
+    while (end < carried.length && (end - at < minPacks || sum + carried[end] <= every)) sum += carried[end++];
+    if (carried.length - end < minPacks) end = carried.length;
+    ends.push(end);
+    at = end;
+  }
+  return ends;
+}

@@ -121,7 +121,7 @@ describe('a Close Reader set round trip through the stores', () => {
     await applyImport(
       { documents: [], labelSets: [], annotations, deleteAnnotations: [], tombstones: [], deleteTombstones: [] },
       (written, total) => heard.push([written, total]),
-      PACK_SIZE,
+      { every: PACK_SIZE, minPacks: 1 },
     );
     // Written a pack at a time here (each group of packs holds about `every` annotations);
     // the first pack already held the document's annotations.

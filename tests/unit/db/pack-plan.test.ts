@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../../src-renderer/lib/model';
-import { makePack, PACK_SIZE, planPacks, type AnnotationPack } from '../../../src-renderer/lib/db/pack-plan';
+import { makePack, PACK_SIZE, packGroups, planPacks, type AnnotationPack } from '../../../src-renderer/lib/db/pack-plan';
 import { makeAnnotation } from './sample-data';
 
 /** Applies a plan to a store of packs kept in memory, loading what planPacks asks for. */
@@ -93,5 +93,19 @@ describe('planPacks', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('packGroups', () => {
+  it('cuts about `every` annotations per group, at least `minPacks` packs each, a short tail joined', () => {
+    expect(packGroups([], 10, 1)).toEqual([]);
+    expect(packGroups([4, 4, 4, 4, 4], 8, 1)).toEqual([2, 4, 5]);
+    // A pack larger than `every` still makes a group of its own.
+    expect(packGroups([20, 4, 4], 8, 1)).toEqual([1, 3]);
+    expect(packGroups(Array(7).fill(256), 256, 3)).toEqual([3, 7]);
+    expect(packGroups(Array(120).fill(256), 20_000, 50)).toEqual([120]);
+    expect(packGroups(Array(200).fill(256), 20_000, 50)).toEqual([78, 200]);
+    expect(packGroups(Array(400).fill(250), 20_000, 50)).toEqual([80, 160, 240, 320, 400]);
+    expect(packGroups(Array(30).fill(256), 20_000, 50)).toEqual([30]);
   });
 });
