@@ -24,18 +24,13 @@ export type PackKey = [documentId: string, n: number];
 
 export const PACK_SIZE = 256;
 
-export function packKey(p: Pick<AnnotationPack, 'documentId' | 'n'>): PackKey {
-  return [p.documentId, p.n];
+/** A pack's key as one string, for maps. */
+export function packKeyText(documentId: string, n: number): string {
+  return `${n}\u0000${documentId}`;
 }
 
 export function makePack(documentId: string, n: number, items: Annotation[]): AnnotationPack {
-  return {
-    documentId,
-    n,
-    ids: items.map((a) => a.id),
-    authors: [...new Set(items.map((a) => a.author))],
-    items,
-  };
+  return { documentId, n, ids: items.map((a) => a.id), authors: [...new Set(items.map((a) => a.author))], items };
 }
 
 export interface PackChanges {
@@ -81,16 +76,7 @@ export function planPacks(loaded: readonly AnnotationPack[], lastN: ReadonlyMap<
   const working = new Map<AnnotationPack | string, Working>();
   const work = (p: AnnotationPack): Working => {
     let w = working.get(p);
-    if (!w)
-      working.set(
-        p,
-        (w = {
-          documentId: p.documentId,
-          n: p.n,
-          items: p.items.slice(),
-          carried: 0,
-        }),
-      );
+    if (!w) working.set(p, (w = { documentId: p.documentId, n: p.n, items: p.items.slice(), carried: 0 }));
     return w;
   };
   const before = new Map<string, Annotation>();
@@ -127,7 +113,7 @@ export function planPacks(loaded: readonly AnnotationPack[], lastN: ReadonlyMap<
       if (!w || w.items.length >= PACK_SIZE) {
         n++;
         w = { documentId, n, items: [], carried: 0 };
-        working.set(`${n}\u0000${documentId}`, w);
+        working.set(packKeyText(documentId, n), w);
       }
       w.items.push(a);
       w.carried++;

@@ -4,7 +4,7 @@
  */
 import type { Annotation } from '../model';
 import { db } from './schema';
-import { planPacks, readingOrder, type AnnotationPack, type PackChanges, type PackKey } from './pack-plan';
+import { packKeyText, planPacks, readingOrder, type AnnotationPack, type PackChanges, type PackKey } from './pack-plan';
 
 /**
  * Up to this many ids are looked up through the ids index (one request each, all sent
@@ -17,7 +17,7 @@ function packsOfDocument(documentId: string) {
 }
 
 function keyText(p: AnnotationPack): string {
-  return `${p.n}\u0000${p.documentId}`;
+  return packKeyText(p.documentId, p.n);
 }
 
 /** The annotations of some documents, in reading order. */
@@ -43,7 +43,7 @@ async function packsHolding(ids: readonly string[]): Promise<AnnotationPack[]> {
   // Keys first, then each pack once, however many of the ids it holds. (Dexie's anyOf
   // would walk the index with a cursor: one round trip per step.)
   const keys = await Promise.all([...new Set(ids)].map((id) => db.packs.where('ids').equals(id).primaryKeys() as Promise<PackKey[]>));
-  const unique = [...new Map(keys.flat().map((k) => [`${k[1]}\u0000${k[0]}`, k])).values()];
+  const unique = [...new Map(keys.flat().map((k) => [packKeyText(k[0], k[1]), k])).values()];
   return unique.length ? ((await db.packs.bulkGet(unique)) as AnnotationPack[]) : [];
 }
 
