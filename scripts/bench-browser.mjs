@@ -234,7 +234,7 @@ async function bigExport(profiles, url) {
     value: median(t.samples),
     unit: 'ms',
     target: 2000,
-    note: `${(t.bytes / 1e6).toFixed(1)} MB; runs ${t.samples.map((s) => Math.round(s)).join(', ')} ms; ${t.deflateWorkers} deflate worker${t.deflateWorkers === 1 ? '' : 's'}`,
+    note: `${(t.bytes / 1e6).toFixed(1)} MB; runs ${t.samples.map((s) => Math.round(s)).join(', ')} ms${t.deflateWorkers ? `; ${t.deflateWorkers} deflate worker${t.deflateWorkers === 1 ? '' : 's'}` : ''}`,
   }));
 }
 

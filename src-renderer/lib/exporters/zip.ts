@@ -42,11 +42,6 @@ export interface Deflater {
   deflate: SegmentDeflater;
   /** How many full segments' worth of bytes may wait to be deflated at once (default 4). */
   inFlight?: number;
-  /**
-   * Told when the zip's writer stops to wait for deflated segments (true) and when it goes
-   * back to writing (false): a pool of workers may use the writer's core while it waits.
-   */
-  waiting?(on: boolean): void;
 }
 
 export const SEGMENT_BYTES = 4 << 20;
@@ -157,14 +152,10 @@ export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string
     for (const segment of segmentsOf(chunks)) {
       // Read before handing it on: a worker takes the segment's buffer with it.
       const bytes = segment.data.length;
-      if (waiting.length && waitingBytes + bytes > budget) {
-        deflater.waiting?.(true);
-        while (waiting.length && waitingBytes + bytes > budget) {
-          const oldest = waiting.shift()!;
-          waitingBytes -= oldest.bytes;
-          await oldest.done;
-        }
-        deflater.waiting?.(false);
+      while (waiting.length && waitingBytes + bytes > budget) {
+        const oldest = waiting.shift()!;
+        waitingBytes -= oldest.bytes;
+        await oldest.done;
       }
       const done = deflate(segment);
       // Failures are met in Promise.all below; until then they are not unhandled.
@@ -174,7 +165,6 @@ export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string
       waitingBytes += bytes;
     }
   }
-  deflater.waiting?.(true);
   const deflated = await Promise.all(files.map(async (f) => ({ name: f.name, deflated: joined(await Promise.all(f.segments)) })));
   return assemble(deflated, mtime);
 }

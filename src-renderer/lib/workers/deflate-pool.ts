@@ -1,91 +1,80 @@
 /**
- * A pool of deflate workers for one export, one per core (at most four). While the export
- * worker is writing, one core is left to it (the writing is the longer part, and a worker
- * more would only take turns with it); while it waits, and once it is done, every worker
- * deflates. Where there are no workers (Node, tests), segments are deflated on this thread:
- * the bytes are the same.
+ * A pool of deflate workers for one export, one per core (at most four), all started at
+ * once so that each warms up its compressor while the exporter prepares. A segment goes to
+ * the worker with the fewest waiting, at once: each worker keeps its own queue, so it never
+ * sits idle while the export worker is busy writing and not reading replies. (Handing out
+ * one segment per worker at a time left them waiting for the writer to look up.) Where
+ * there are no workers (Node, tests), segments are deflated on this thread: the bytes are
+ * the same.
  */
 import { deflateSegment, type DeflatedSegment, type Deflater, type Segment } from '../exporters';
 import type { DeflateReply, DeflateRequest } from './deflate-protocol';
 
 export interface DeflatePool extends Deflater {
-  /** How many workers the pool may run. */
+  /** How many workers the pool runs. */
   size: number;
   close(): void;
 }
 
 interface Job {
   ticket: number;
-  segment: Segment;
   resolve: (r: DeflatedSegment) => void;
   reject: (e: Error) => void;
 }
 
+interface Entry {
+  worker: Worker;
+  /** Sent and not yet answered, oldest first: a worker answers in order. */
+  jobs: Job[];
+}
+
+/** Segments deflated on this thread, one at a time. */
+export const inThreadDeflater: Deflater = { deflate: async (s) => deflateSegment(s), inFlight: 1 };
+
 export function openDeflatePool(cores = globalThis.navigator?.hardwareConcurrency ?? 1): DeflatePool {
-  if (typeof Worker === 'undefined') return { size: 0, deflate: async (s) => deflateSegment(s), inFlight: 1, close() {} };
+  if (typeof Worker === 'undefined') return { ...inThreadDeflater, size: 0, close() {} };
   const size = Math.max(1, Math.min(4, cores));
-  const workers: { worker: Worker; job?: Job }[] = [];
-  const queue: Job[] = [];
   let tickets = 0;
-  let writing = true;
   let stopped: string | undefined;
 
-  const running = () => workers.filter((w) => w.job).length;
-  const limit = () => (writing ? Math.max(1, size - 1) : size);
-
   function fail(message: string): void {
-    for (const job of [...queue.splice(0), ...workers.flatMap((w) => (w.job ? [w.job] : []))]) job.reject(new Error(message));
-    for (const w of workers) w.job = undefined;
+    for (const w of workers) for (const job of w.jobs.splice(0)) job.reject(new Error(message));
   }
 
-  function start(): { worker: Worker; job?: Job } {
-    const entry: { worker: Worker; job?: Job } = { worker: new Worker(new URL('./deflate.worker.ts', import.meta.url), { type: 'module' }) };
+  function start(): Entry {
+    const entry: Entry = { worker: new Worker(new URL('./deflate.worker.ts', import.meta.url), { type: 'module' }), jobs: [] };
     entry.worker.onmessage = (e: MessageEvent<DeflateReply>) => {
       const r = e.data;
-      const job = entry.job;
-      entry.job = undefined;
-      if (job && job.ticket === r.ticket) {
-        if (r.ok) job.resolve(r.result);
-        else job.reject(new Error(r.message));
-      }
-      pump();
+      const job = entry.jobs.shift();
+      if (!job) return;
+      if (job.ticket !== r.ticket) job.reject(new Error('a deflate worker answered out of order'));
+      else if (r.ok) job.resolve(r.result);
+      else job.reject(new Error(r.message));
     };
     entry.worker.onerror = (e) => {
       // The export cannot go on without the segments that worker held.
       stopped = e.message || 'a deflate worker stopped';
       fail(stopped);
     };
-    workers.push(entry);
     return entry;
   }
 
-  function pump(): void {
-    while (!stopped && queue.length && running() < limit()) {
-      const entry = workers.find((w) => !w.job) ?? start();
-      const job = queue.shift()!;
-      entry.job = job;
-      // A segment that fills its own buffer is handed over; a view into a larger one is copied.
-      const { data } = job.segment;
-      const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
-      entry.worker.postMessage({ ticket: job.ticket, segment: { ...job.segment, data: own } } satisfies DeflateRequest, {
-        transfer: [own.buffer as ArrayBuffer],
-      });
-    }
-  }
+  const workers = Array.from({ length: size }, start);
 
   return {
     size,
     inFlight: size * 2,
-    deflate(segment) {
+    deflate(segment: Segment) {
       return new Promise((resolve, reject) => {
         if (stopped) return reject(new Error(stopped));
-        queue.push({ ticket: ++tickets, segment, resolve, reject });
-        pump();
+        const entry = workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
+        const ticket = ++tickets;
+        entry.jobs.push({ ticket, resolve, reject });
+        // A segment that fills its own buffer is handed over; a view into a larger one is copied.
+        const { data } = segment;
+        const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+        entry.worker.postMessage({ ticket, segment: { ...segment, data: own } } satisfies DeflateRequest, { transfer: [own.buffer as ArrayBuffer] });
       });
-    },
-    waiting(on) {
-      writing = !on;
-      pump();
     },
     close() {
       stopped = 'the export was closed';

@@ -1,11 +1,11 @@
 /**
  * Exports the benchmark library to every format the way the app's export worker does
- * (exportAsAsync with a fresh pool of deflate workers per export, pool start-up timed),
- * in a worker of Chromium: where the app's exports run.
+ * (exportWithPool: a fresh pool of deflate workers for each export that may zip, its
+ * start-up timed), in a worker of Chromium: where the app's exports run.
  */
 import { exportLibrary } from '../fixtures/export-library';
-import { EXPORT_FORMATS, exportAsAsync } from '../../../src-renderer/lib/exporters';
-import { openDeflatePool } from '../../../src-renderer/lib/workers/deflate-pool';
+import { EXPORT_FORMATS } from '../../../src-renderer/lib/exporters';
+import { exportWithPool } from '../../../src-renderer/lib/workers/export-with-pool';
 
 export interface ExportTiming {
   format: string;
@@ -31,14 +31,10 @@ async function run(formats: readonly string[] = EXPORT_FORMATS, runs = 3): Promi
     let deflateWorkers = 0;
     for (let run = 0; run <= runs; run++) {
       const t0 = performance.now();
-      const pool = openDeflatePool();
-      try {
-        bytes = (await exportAsAsync(format, input, { title: 'Bench' }, pool)).bytes.length;
-      } finally {
-        pool.close();
-      }
+      const written = await exportWithPool(format, input, { title: 'Bench' });
       if (run > 0) samples.push(performance.now() - t0);
-      deflateWorkers = pool.size;
+      bytes = written.file.bytes.length;
+      deflateWorkers = written.deflateWorkers;
     }
     out.push({ format, samples, bytes, deflateWorkers });
   }

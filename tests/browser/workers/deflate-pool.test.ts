@@ -49,27 +49,32 @@ describe('deflate workers', () => {
 });
 
 describe('the deflate pool while the export writes', () => {
-  it('leaves the writer a core, and uses every worker while it waits', async () => {
-    // Counts the workers the pool starts: one more starts only when more may run at once.
+  it('starts every worker at once and hands each segment to the one with the fewest waiting, without waiting for replies', async () => {
+    // Records what the pool sends to which worker.
     const RealWorker = globalThis.Worker;
-    let started = 0;
+    const sent: number[][] = [];
     globalThis.Worker = class extends RealWorker {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        started++;
+      private readonly index = sent.push([]) - 1;
+      postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]) {
+        sent[this.index].push((message as { ticket: number }).ticket);
+        super.postMessage(message, options as StructuredSerializeOptions);
       }
     };
     const pool = openDeflatePool(2);
     try {
-      const segment = () => ({ data: text(4 << 20), dictionary: new Uint8Array(0), final: true });
-      const writing = [pool.deflate(segment()), pool.deflate(segment())];
-      expect(started).toBe(1);
-      await Promise.all(writing);
-      expect(started).toBe(1);
-      pool.waiting!(true);
-      const waiting = [pool.deflate(segment()), pool.deflate(segment())];
-      expect(started).toBe(2);
-      await Promise.all(waiting);
+      expect(sent).toHaveLength(2);
+      const segment = () => ({ data: text(1 << 20), dictionary: new Uint8Array(0), final: true });
+      // Five segments at once, the writer never yielding: all are sent straight away.
+      const first = [1, 2, 3, 4, 5].map(() => pool.deflate(segment()));
+      expect(sent).toEqual([
+        [1, 3, 5],
+        [2, 4],
+      ]);
+      const results = await Promise.all(first);
+      expect(results.every((r) => r.size === 1 << 20)).toBe(true);
+      // Each segment's result is its own, though the workers answered in any order.
+      const lone = await pool.deflate({ data: text(100), dictionary: new Uint8Array(0), final: true });
+      expect(lone.size).toBe(100);
     } finally {
       pool.close();
       globalThis.Worker = RealWorker;
