@@ -15,13 +15,11 @@ import {
   listAuthors,
   listWaitingAnnotations,
   putAnnotations,
-  SCHEMA_V1,
-  SCHEMA_V2,
   updateAnnotation,
   useDatabase,
 } from '../../../src-renderer/lib/db';
 import { PACK_SIZE } from '../../../src-renderer/lib/db/pack-plan';
-import { makeAnnotation, makeDocument } from '../../unit/db/sample-data';
+import { makeAnnotation, makeDocument, versionTwoDatabase } from '../../unit/db/sample-data';
 
 let db: CloseReaderDB;
 beforeEach(async () => {
@@ -88,11 +86,8 @@ describe('annotation packs in Chromium’s IndexedDB', () => {
 
 describe('the upgrade to packs in Chromium’s IndexedDB', () => {
   it('moves every annotation of a version-2 database into packs', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
-    await v2.open();
+    const v2 = await versionTwoDatabase();
+    const name = v2.name;
     const doc = await makeDocument('An older library.');
     const annotations = Array.from({ length: PACK_SIZE + 1 }, () => makeAnnotation(doc.id));
     await v2.table('annotations').bulkAdd(annotations);

@@ -1,5 +1,7 @@
 import type { Annotation, ReaderDocument } from '../../../src-renderer/lib/model';
 import { sha256Hex } from '../../../src-renderer/lib/model';
+import { Dexie } from 'dexie';
+import { SCHEMA_V1, SCHEMA_V2 } from '../../../src-renderer/lib/db';
 
 export async function makeDocument(text: string, title = 'A reading'): Promise<ReaderDocument> {
   const parts = text.split('\n');
@@ -37,4 +39,13 @@ export function makeAnnotation(documentId: string, patch: Partial<Annotation> = 
     status: 'exact',
     ...patch,
   };
+}
+
+/** An empty database of the second schema (one record per annotation), open, under a fresh name. */
+export async function versionTwoDatabase(): Promise<Dexie> {
+  const v2 = new Dexie(`upgrade-${crypto.randomUUID()}`);
+  v2.version(1).stores(SCHEMA_V1);
+  v2.version(2).stores(SCHEMA_V2);
+  await v2.open();
+  return v2;
 }

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { CloseReaderDB, getAnnotation, listAnnotations, listAuthors, SCHEMA_V1, SCHEMA_V2, useDatabase } from '../../../src-renderer/lib/db';
+import { CloseReaderDB, getAnnotation, listAnnotations, listAuthors, SCHEMA_V1, useDatabase } from '../../../src-renderer/lib/db';
 import { PACK_SIZE } from '../../../src-renderer/lib/db/pack-plan';
+import { versionTwoDatabase } from './sample-data';
 
 describe('schema upgrade from version 1', () => {
   it('opens a database of the first schema and upgrades it without losing anything', async () => {
@@ -52,11 +53,8 @@ describe('schema upgrade from version 1', () => {
 
 describe('schema upgrade from version 2', () => {
   it('moves one record per annotation into packs in reading order, every annotation kept', async () => {
-    const name = `upgrade-${crypto.randomUUID()}`;
-    const v2 = new Dexie(name);
-    v2.version(1).stores(SCHEMA_V1);
-    v2.version(2).stores(SCHEMA_V2);
-    await v2.open();
+    const v2 = await versionTwoDatabase();
+    const name = v2.name;
     const doc = 'c'.repeat(64);
     const n = PACK_SIZE + 10;
     const annotations = Array.from({ length: n }, (_, i) => ({
