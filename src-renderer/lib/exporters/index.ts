@@ -46,6 +46,6 @@ export { ExportError } from './errors';
 export { deflateSegment, type DeflatedSegment, type Deflater, type Segment, type SegmentDeflater } from './zip';
 export { SET_ZIP_ENTRY, type SetFile } from './close-reader-set';
 export type { SetTombstone } from '../model';
-export { EXPORT_FORMATS } from './types';
+export { EXPORT_FORMATS, ZIPPED_FORMATS } from './types';
 export type { ExportFile, ExportFormat, ExportInput, ExportOptions, ExportReport, ExportTombstone, SkippedItem } from './types';
 export { exportBrat, exportCloseReaderSet, exportCsv, exportDoccano, exportMarkdown, exportRefiQda, exportW3c };

@@ -28,6 +28,9 @@ export const EXPORT_FORMATS = ['close-reader-set', 'w3c', 'csv', 'markdown', 'do
 
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
+/** The formats whose file may be a zip to deflate (the set only when large); the others never deflate. */
+export const ZIPPED_FORMATS: ReadonlySet<ExportFormat> = new Set<ExportFormat>(['close-reader-set', 'brat', 'refi-qda']);
+
 export interface ExportOptions {
   /** Title of the scope (a document, a folder, a class): names the file and heads the Markdown. */
   title?: string;

@@ -4,6 +4,9 @@ import {
   EXPORT_FORMATS,
   ExportError,
   exportAs,
+  exportAsAsync,
+  ZIPPED_FORMATS,
+  deflateSegment,
   exportFileName,
   type ExportFormat,
 } from '../../../src-renderer/lib/exporters';
@@ -16,6 +19,13 @@ describe('exportAs', () => {
     expect(file.fileName).toBe(exportFileName(format, 'Scope').replace('.crset.json', file.mediaType === 'application/zip' ? '.crset.zip' : '.crset.json'));
     expect(file.report.annotations).toBeGreaterThan(0);
     expect(() => exportAs(format, emptyInput())).not.toThrow();
+  });
+
+  it.each(EXPORT_FORMATS.map((f) => [f]))('deflates %s only if it is listed as a zipped format', async (format) => {
+    let deflated = 0;
+    const counting = { deflate: async (s: Parameters<typeof deflateSegment>[0]) => (deflated++, deflateSegment(s)) };
+    await exportAsAsync(format, fixtureInput(), { title: 'Scope', zipAboveBytes: 0 }, counting);
+    expect(deflated > 0).toBe(ZIPPED_FORMATS.has(format));
   });
 
   it('refuses an unknown format, naming the known ones', () => {
