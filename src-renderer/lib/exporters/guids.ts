@@ -59,6 +59,9 @@ export function nameGuid(kind: string, ...parts: string[]): string {
 
 const V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 const masks = new Map<string, Int8Array>();
+const HEX_CODES = Uint8Array.from(HEX, (c) => c.charCodeAt(0));
+const HYPHEN = 45;
+const scratch36 = new Uint8Array(36);
 
 /**
  * A GUID for a thing that belongs to one annotation (its coding, its note): the annotation's
@@ -67,22 +70,30 @@ const masks = new Map<string, Int8Array>();
  * it costs no hashing (an export may need hundreds of thousands). Other ids: nameGuid.
  */
 export function derivedGuid(kind: string, annotationId: string): string {
-  if (!V4.test(annotationId)) return nameGuid(kind, annotationId);
+  if (!derivedGuidInto(kind, annotationId, scratch36, 0)) return nameGuid(kind, annotationId);
+  return String.fromCharCode(...scratch36);
+}
+
+/**
+ * derivedGuid's 36 characters as ASCII bytes at `out[at]`, for a writer that makes no
+ * string of it; false, and nothing written, when the id is not a version 4 UUID.
+ */
+export function derivedGuidInto(kind: string, annotationId: string, out: Uint8Array, at: number): boolean {
+  if (!V4.test(annotationId)) return false;
   let mask = masks.get(kind);
   if (!mask) masks.set(kind, (mask = nibblesOf(nameGuid('mask', kind))));
   // Digit by digit: the 13th becomes the version (8); the 17th keeps its low two bits under
   // the variant's 10. (Those bits are the same in every v4 UUID: setting them loses nothing.)
-  let out = '';
   for (let i = 0, n = 0; i < 36; i++) {
     if (i === 8 || i === 13 || i === 18 || i === 23) {
-      out += '-';
+      out[at + i] = HYPHEN;
       continue;
     }
     const v = NIBBLE[annotationId.charCodeAt(i)] ^ mask[n];
-    out += HEX[n === 12 ? 8 : n === 16 ? (v & 3) | 8 : v];
+    out[at + i] = HEX_CODES[n === 12 ? 8 : n === 16 ? (v & 3) | 8 : v];
     n++;
   }
-  return out;
+  return true;
 }
 
 /** A UUID's 32 hex digits as numbers. */

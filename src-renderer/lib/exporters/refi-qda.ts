@@ -22,14 +22,15 @@
  */
 import { Utf8Writer } from './bytes';
 import type { ZipEntry } from './zip';
-import { codeBook, codeGuid } from './refi-qda-codebook';
+import { codeBook } from './refi-qda-codebook';
+import { userMarks, writeLink, writeNote, writeSelection, type UserMarks } from './refi-qda-elements';
 import { exportFileName } from './file-names';
 import { finishDraft } from './finish';
-import { annotationGuid, derivedGuid, nameGuid } from './guids';
-import { codePointSpan, generatorName, placedOnly, prepare, type PreparedAnnotation, type PreparedDocument } from './prepare';
+import { nameGuid } from './guids';
+import { generatorName, placedOnly, prepare, type PreparedDocument } from './prepare';
 import type { AnnotationLink } from '../model';
 import { DEFAULT_TITLE, type ExportDraft, type ExportFile, type ExportInput, type ExportOptions, type SkippedItem } from './types';
-import { attrs, textElement, xmlAttr } from './xml';
+import { attrs, textElement } from './xml';
 
 export const QDA_NAMESPACE = 'urn:QDA-XML:project:1.0';
 
@@ -45,9 +46,8 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
   placedOnly(prepared.annotations.filter((p) => !p.document), skipped);
   const written = placed.flat();
 
-  const users = new Map<string, string>();
-  for (const p of written) if (p.annotation.author && !users.has(p.annotation.author)) users.set(p.annotation.author, nameGuid('user', p.annotation.author));
-  const userGuid = (name: string) => users.get(name);
+  const users = new Map<string, UserMarks>();
+  for (const { annotation: a } of written) if (a.author && !users.has(a.author)) users.set(a.author, userMarks(nameGuid('user', a.author)));
 
   const selected = new Set(written.map((p) => p.annotation.id));
   const links: { from: string; link: AnnotationLink }[] = [];
@@ -57,17 +57,12 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
       else skipped.push({ kind: 'link', id: p.annotation.id, reason: `its “${link.relation}” link goes to ${link.to}, which is left out` });
     }
   }
-  // Their GUIDs (a hash each) are made as the Links element is written, while earlier parts deflate.
-  const linkElement = ({ from, link }: { from: string; link: AnnotationLink }) => {
-    const guid = nameGuid('link', from, link.relation, link.to);
-    return `<Link${attrs({ guid, name: link.relation, direction: 'OneWay', originGUID: annotationGuid(from), targetGUID: annotationGuid(link.to) })}/>`;
-  };
 
   const sourceGuids = prepared.documents.map((d) => nameGuid('document', d.doc.id));
   // The project file is written a document at a time: a large one never sits in one string.
   function* project(): Generator<Uint8Array> {
     const out = new Utf8Writer();
-    const userList = [...users].map(([name, guid]) => `<User${attrs({ guid, name })}/>`);
+    const userList = [...users].map(([name, { guid }]) => `<User${attrs({ guid, name })}/>`);
     out.write(
       '<?xml version="1.0" encoding="utf-8"?>\n' +
         `<Project${attrs({ xmlns: QDA_NAMESPACE, name: title, origin: generatorName(prepared.generator), creationDateTime: prepared.exportedAt })}>` +
@@ -78,23 +73,24 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
     // Notes go after every source: they are written aside and follow in one piece.
     const notes = new Utf8Writer();
     for (let i = 0; i < prepared.documents.length; i++) {
-      const noteGuids = placed[i].map((p) => (p.annotation.note ? derivedGuid('note', p.annotation.id) : undefined));
       // Selection by selection: a document's XML never needs joining into one string.
       out.write(textSourceStart(prepared.documents[i], sourceGuids[i]));
-      placed[i].forEach((p, j) => out.write(selection(p, noteGuids[j], userGuid)));
+      for (const p of placed[i]) writeSelection(out, p, users.get(p.annotation.author));
       out.write('</TextSource>');
       yield* out.take();
-      placed[i].forEach((p, j) => noteGuids[j] && notes.write(note(p, noteGuids[j], userGuid)));
+      for (const p of placed[i]) if (p.annotation.note) writeNote(notes, p, users.get(p.annotation.author));
     }
     const noteChunks = notes.take();
     out.write((prepared.documents.length ? '</Sources>' : '') + (noteChunks.length ? '<Notes>' : ''));
     yield* [...out.take(), ...noteChunks];
-    out.write(
-      (noteChunks.length ? '</Notes>' : '') +
-        (links.length ? `<Links>${links.map(linkElement).join('')}</Links>` : '') +
-        textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`) +
-        '</Project>\n',
-    );
+    if (noteChunks.length) out.write('</Notes>');
+    // Their GUIDs (a hash each) are made as the Links element is written, while earlier parts deflate.
+    if (links.length) {
+      out.write('<Links>');
+      for (const { from, link } of links) writeLink(out, from, link);
+      out.write('</Links>');
+    }
+    out.write(textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`) + '</Project>\n');
     yield* out.take();
   }
 
@@ -128,42 +124,4 @@ function textSourceStart(d: PreparedDocument, guid: string): string {
   ].filter(Boolean);
   const head = attrs({ guid, name: d.doc.title, plainTextPath: `internal://${guid}.txt`, creationDateTime: source.importedAt });
   return `<TextSource${head}>${textElement('Description', about.join('\n'))}`;
-}
-
-// Selections and notes are written with plain templates (this runs once per annotation):
-// GUIDs and numbers are ours and need no escaping; text from the library goes through xmlAttr.
-function selection(p: PreparedAnnotation, noteGuid: string | undefined, userGuid: (name: string) => string | undefined): string {
-  const a = p.annotation;
-  const { start, end } = codePointSpan(p);
-  const user = userGuid(a.author);
-  const by = user ? ` creatingUser="${user}"` : '';
-  const created = ` creationDateTime="${xmlAttr(a.created)}"`;
-  const modified = `${user ? ` modifyingUser="${user}"` : ''} modifiedDateTime="${xmlAttr(a.modified)}"`;
-  const coding = `<Coding guid="${derivedGuid('coding', a.id)}"${by}${created}><CodeRef targetGUID="${codeGuid(p.label)}"/></Coding>`;
-  const noteRef = noteGuid ? `<NoteRef targetGUID="${noteGuid}"/>` : '';
-  const head = `guid="${annotationGuid(a.id)}" name="${xmlAttr(p.quote.exact)}" startPosition="${start}" endPosition="${end}"`;
-  return `<PlainTextSelection ${head}${by}${created}${modified}>${coding}${noteRef}</PlainTextSelection>`;
-}
-
-function note(p: PreparedAnnotation, guid: string, userGuid: (name: string) => string | undefined): string {
-  const a = p.annotation;
-  const user = userGuid(a.author);
-  const name = `Note on “${firstCodePoints(p.quote.exact, 60)}”`;
-  const by = user ? ` creatingUser="${user}"` : '';
-  const modified = `${user ? ` modifyingUser="${user}"` : ''} modifiedDateTime="${xmlAttr(a.modified)}"`;
-  const head = `guid="${guid}" name="${xmlAttr(name)}"${by} creationDateTime="${xmlAttr(a.created)}"${modified}`;
-  return `<Note ${head}>${textElement('PlainTextContent', a.note)}</Note>`;
-}
-
-/** The first `n` code points of s, and an ellipsis when there were more. */
-function firstCodePoints(s: string, n: number): string {
-  // Up to n UTF-16 units are always no more than n code points: most quotes need no counting.
-  if (s.length <= n) return s;
-  let at = 0;
-  for (let points = 0; points < n && at < s.length; points++) {
-    const c = s.charCodeAt(at);
-    const pair = c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
-    at += pair ? 2 : 1;
-  }
-  return at >= s.length ? s : `${s.slice(0, at)}…`;
 }

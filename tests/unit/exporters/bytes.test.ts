@@ -1,7 +1,9 @@
+import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { concatBytes, utf8Joined, Utf8Writer } from '../../../src-renderer/lib/exporters/bytes';
 import { zipEntries } from '../../../src-renderer/lib/exporters/zip';
+import { attrStart, markup, writeAttr, writeIntAttr, writeText, xmlAttr, xmlText } from '../../../src-renderer/lib/exporters/xml';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -64,5 +66,61 @@ describe('Utf8Writer', () => {
 
   it('joins strings as one array', () => {
     expect(utf8Joined(['\uFEFF', 'é,😀', ''])).toEqual(utf8('\uFEFFé,😀'));
+  });
+});
+
+describe('Utf8Writer with bytes made once, numbers and escaped values', () => {
+  // What XML text can hold and what it cannot: escapes, controls, CR, lone and paired surrogates, U+FFFE.
+  const char = fc.constantFrom(...['a', 'Z', ' ', '&', '<', '>', '"', "'", '\t', '\n', '\r', '\u0000', '\u001f', '\u007f', 'é', '€', '\ud800', '\udfff', '😀', '\ufffe', '\uffff', '\ufffd', '\ue000']);
+  const value = fc.array(char, { maxLength: 40 }).map((cs) => cs.join(''));
+
+  it('writes exactly what the string builders write, in any block size', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom('attr', 'text', 'int', 'raw', 'write'), value, fc.nat(2 ** 40)), { maxLength: 30 }), fc.constantFrom(4, 7, 64, 1 << 22), (steps, blockBytes) => {
+        const w = new Utf8Writer(blockBytes);
+        let expected = '';
+        for (const [kind, s, n] of steps) {
+          if (kind === 'attr') {
+            writeAttr(w, attrStart('name'), s);
+            expected += ` name="${xmlAttr(s)}"`;
+          } else if (kind === 'text') {
+            writeText(w, s);
+            expected += xmlText(s);
+          } else if (kind === 'int') {
+            writeIntAttr(w, attrStart('at'), n);
+            expected += ` at="${n}"`;
+          } else if (kind === 'raw') {
+            w.raw(markup('<a/>'));
+            expected += '<a/>';
+          } else {
+            w.write(s);
+            expected += s;
+          }
+        }
+        expect(w.bytes()).toEqual(utf8(expected));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('writes numbers in decimal, and a value too long to encode in one pass through the string path', () => {
+    const w = new Utf8Writer(8);
+    for (const n of [0, 7, 10, 99, 100, 123456789, Number.MAX_SAFE_INTEGER, -3, 1.5]) w.int(n);
+    const long = 'é&'.repeat(40_000);
+    writeText(w, long);
+    const written = new TextDecoder().decode(w.bytes());
+    const numbers = '0710991001234567899007199254740991-31.5';
+    expect(written.slice(0, numbers.length)).toBe(numbers);
+    // Compared as a boolean: a failure would otherwise print 200,000 characters.
+    expect(written.slice(numbers.length) === xmlText(long)).toBe(true);
+  });
+
+  it('fills bytes in place, or nothing when the maker declines', () => {
+    const w = new Utf8Writer(4);
+    w.write('ab');
+    expect(w.fill(3, (b, at) => ((b[at] = 120), (b[at + 1] = 121), (b[at + 2] = 122), true))).toBe(true);
+    expect(w.fill(5, () => false)).toBe(false);
+    w.raw(markup('!'));
+    expect(new TextDecoder().decode(w.bytes())).toBe('abxyz!');
   });
 });

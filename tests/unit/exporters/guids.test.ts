@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationGuid, derivedGuid, nameGuid } from '../../../src-renderer/lib/exporters/guids';
+import { annotationGuid, derivedGuid, derivedGuidInto, nameGuid } from '../../../src-renderer/lib/exporters/guids';
 
 const V8 = /^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
@@ -24,6 +24,20 @@ describe('GUIDs', () => {
       }
     }
     expect(seen.size).toBe(40000);
+  });
+
+  it('writes a derived GUID straight into bytes as the same 36 characters, and nothing for an id that is not a v4 UUID', () => {
+    const out = new Uint8Array(40).fill(33);
+    for (let i = 0; i < 200; i++) {
+      const id = i % 2 ? crypto.randomUUID() : crypto.randomUUID().toUpperCase();
+      expect(derivedGuidInto('coding', id, out, 3)).toBe(true);
+      expect(String.fromCharCode(...out.subarray(3, 39))).toBe(derivedGuid('coding', id));
+      expect([out[2], out[39]]).toEqual([33, 33]);
+    }
+    const before = out.slice();
+    expect(derivedGuidInto('note', 'not-a-uuid', out, 0)).toBe(false);
+    expect(derivedGuidInto('note', '00000000-0000-1000-8000-000000000001', out, 0)).toBe(false);
+    expect(out).toEqual(before);
   });
 
   it('maps neighbouring ids to different GUIDs and keeps non-UUID ids name-based', () => {
