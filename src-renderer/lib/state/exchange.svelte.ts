@@ -8,7 +8,7 @@ import { exportFileName, EXPORT_FORMAT_INFO, type ExportFile, type ExportFormat 
 import { planImport, readAnnotationFile, SetImportError, type ImportPlan } from '../importers/sets';
 import { platform } from '../platform';
 import { announcer } from './announcer.svelte';
-import { startExport } from './export-job';
+import { startExport, warmExport } from './export-job';
 import { plural } from '../format';
 
 export type ExportScope = 'document' | 'chosen' | 'library';
@@ -37,6 +37,11 @@ class Exchange {
   /** Annotations written so far by the import being applied; null when none is. */
   progress = $state<{ written: number; total: number } | null>(null);
   applying = $derived(this.progress !== null);
+
+  /** The export dialog opened: its workers start while the reader chooses. */
+  prepareExport(): void {
+    warmExport();
+  }
 
   async export(request: ExportRequest): Promise<boolean> {
     this.exporting = true;

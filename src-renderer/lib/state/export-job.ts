@@ -3,7 +3,7 @@
  * thread: the same runExportJob runs in both places.
  */
 import type { ExportFile } from '../exporters';
-import type { ExportJob, ExportReply } from '../workers/export-protocol';
+import type { ExportJob, ExportReply, ExportWarmUp } from '../workers/export-protocol';
 import { runExportJob } from '../workers/run-export';
 
 let worker: Worker | undefined;
@@ -28,6 +28,11 @@ function exportWorker(): Worker {
     worker = undefined;
   };
   return worker;
+}
+
+/** Starts the export worker and its deflate workers ahead of an export (the dialog opened). */
+export function warmExport(): void {
+  if (typeof Worker !== 'undefined') exportWorker().postMessage({ warm: true } satisfies ExportWarmUp);
 }
 
 /** Runs the export off the main thread where it can. */

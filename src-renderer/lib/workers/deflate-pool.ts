@@ -1,6 +1,7 @@
 /**
- * A pool of deflate workers for one export, one per core (at most four), all started at
- * once so that each warms up its compressor while the exporter prepares. A segment goes to
+ * A pool of deflate workers, one per core (at most four), all started at once so that each
+ * warms up its compressor before the first segment comes (kept-pool.ts keeps one between
+ * exports). A segment goes to
  * the worker with the fewest waiting, at once: each worker keeps its own queue, so it never
  * sits idle while the export worker is busy writing and not reading replies. (Handing out
  * one segment per worker at a time left them waiting for the writer to look up.) Where
@@ -8,11 +9,15 @@
  * the same.
  */
 import { deflateSegment, type DeflatedSegment, type Deflater, type Segment } from '../exporters';
-import type { DeflateReply, DeflateRequest } from './deflate-protocol';
+import type { DeflateReady, DeflateReply, DeflateRequest } from './deflate-protocol';
 
 export interface DeflatePool extends Deflater {
   /** How many workers the pool runs. */
   size: number;
+  /** Settles when every worker has started and warmed up (rejects if one cannot start). */
+  ready: Promise<void>;
+  /** Why the pool no longer deflates (closed, or a worker stopped); undefined while it does. */
+  readonly stopped: string | undefined;
   close(): void;
 }
 
@@ -32,10 +37,16 @@ interface Entry {
 export const inThreadDeflater: Deflater = { deflate: async (s) => deflateSegment(s), inFlight: 1 };
 
 export function openDeflatePool(cores = globalThis.navigator?.hardwareConcurrency ?? 1): DeflatePool {
-  if (typeof Worker === 'undefined') return { ...inThreadDeflater, size: 0, close() {} };
+  if (typeof Worker === 'undefined') return { ...inThreadDeflater, size: 0, ready: Promise.resolve(), stopped: undefined, close() {} };
   const size = Math.max(1, Math.min(4, cores));
   let tickets = 0;
   let stopped: string | undefined;
+  let warming = size;
+  let warmed: () => void;
+  let failed: (e: Error) => void;
+  const ready = new Promise<void>((resolve, reject) => ((warmed = resolve), (failed = reject)));
+  // Nobody may wait for it: a failure is met by the deflates it fails.
+  ready.catch(() => {});
 
   function fail(message: string): void {
     for (const w of workers) for (const job of w.jobs.splice(0)) job.reject(new Error(message));
@@ -43,8 +54,12 @@ export function openDeflatePool(cores = globalThis.navigator?.hardwareConcurrenc
 
   function start(): Entry {
     const entry: Entry = { worker: new Worker(new URL('./deflate.worker.ts', import.meta.url), { type: 'module' }), jobs: [] };
-    entry.worker.onmessage = (e: MessageEvent<DeflateReply>) => {
+    entry.worker.onmessage = (e: MessageEvent<DeflateReply | DeflateReady>) => {
       const r = e.data;
+      if ('ready' in r) {
+        if (--warming === 0) warmed();
+        return;
+      }
       const job = entry.jobs.shift();
       if (!job) return;
       if (job.ticket !== r.ticket) job.reject(new Error('a deflate worker answered out of order'));
@@ -55,6 +70,7 @@ export function openDeflatePool(cores = globalThis.navigator?.hardwareConcurrenc
       // The export cannot go on without the segments that worker held.
       stopped = e.message || 'a deflate worker stopped';
       fail(stopped);
+      failed(new Error(stopped));
     };
     return entry;
   }
@@ -63,6 +79,10 @@ export function openDeflatePool(cores = globalThis.navigator?.hardwareConcurrenc
 
   return {
     size,
+    ready,
+    get stopped() {
+      return stopped;
+    },
     inFlight: size * 2,
     deflate(segment: Segment) {
       return new Promise((resolve, reject) => {
@@ -77,8 +97,9 @@ export function openDeflatePool(cores = globalThis.navigator?.hardwareConcurrenc
       });
     },
     close() {
-      stopped = 'the export was closed';
+      stopped = 'the deflate workers were closed';
       fail(stopped);
+      failed(new Error(stopped));
       for (const w of workers) w.worker.terminate();
     },
   };

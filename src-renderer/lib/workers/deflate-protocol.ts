@@ -7,3 +7,8 @@ export interface DeflateRequest {
 }
 
 export type DeflateReply = { ticket: number; ok: true; result: DeflatedSegment } | { ticket: number; ok: false; message: string };
+
+/** What a deflate worker sends once, when it has started and warmed up its compressor. */
+export interface DeflateReady {
+  ready: true;
+}

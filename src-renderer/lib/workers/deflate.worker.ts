@@ -3,7 +3,7 @@
  * the next ones): the second core and beyond do the compressing.
  */
 import { deflateSegment } from '../exporters';
-import type { DeflateReply, DeflateRequest } from './deflate-protocol';
+import type { DeflateReady, DeflateReply, DeflateRequest } from './deflate-protocol';
 
 // A fresh worker runs the compressor slowly until the engine has optimised it: an export's
 // first megabytes (its many small source files) went at half speed. Half a megabyte of
@@ -22,6 +22,7 @@ function warmUp(): void {
   for (let i = 0; i < 2; i++) deflateSegment({ data, dictionary: new Uint8Array(0), final: i === 1 });
 }
 warmUp();
+postMessage({ ready: true } satisfies DeflateReady);
 
 onmessage = (e: MessageEvent<DeflateRequest>) => {
   const { ticket, segment } = e.data;

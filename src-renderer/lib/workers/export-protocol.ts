@@ -12,4 +12,9 @@ export interface ExportJob {
   version: string;
 }
 
+/** Sent when the export dialog opens: start the deflate workers now, so they are ready for the export. */
+export interface ExportWarmUp {
+  warm: true;
+}
+
 export type ExportReply = { ticket: number; ok: true; file: ExportFile } | { ticket: number; ok: false; message: string };

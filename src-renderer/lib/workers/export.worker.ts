@@ -5,9 +5,15 @@
  * not copied).
  */
 import { runExportJob } from './run-export';
-import type { ExportJob, ExportReply } from './export-protocol';
+import { warmDeflatePool } from './export-with-pool';
+import type { ExportJob, ExportReply, ExportWarmUp } from './export-protocol';
 
-onmessage = async (e: MessageEvent<ExportJob>) => {
+onmessage = async (e: MessageEvent<ExportJob | ExportWarmUp>) => {
+  if ('warm' in e.data) {
+    // A pool that cannot start fails the export that needs it, with its message.
+    warmDeflatePool().catch(() => {});
+    return;
+  }
   const job = e.data;
   let reply: ExportReply;
   try {

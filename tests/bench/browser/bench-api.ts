@@ -173,7 +173,7 @@ const api = {
   },
 
   /** Every export format (or some), timed in a worker as the app exports (export-bench.worker.ts). */
-  exportAll(formats?: string[], runs?: number): Promise<import('./export-bench.worker').ExportTiming[]> {
+  exportAll(request: import('./export-bench.worker').ExportBenchRequest = {}): Promise<import('./export-bench.worker').ExportTiming[]> {
     const worker = new Worker(new URL('./export-bench.worker.ts', import.meta.url), { type: 'module' });
     return new Promise((resolve, reject) => {
       worker.onmessage = (e) => {
@@ -182,7 +182,7 @@ const api = {
         else reject(new Error(e.data.message));
       };
       worker.onerror = (e) => reject(new Error(e.message || 'the export benchmark worker failed'));
-      worker.postMessage({ formats, runs });
+      worker.postMessage(request);
     });
   },
 };

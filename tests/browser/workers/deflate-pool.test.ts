@@ -1,7 +1,10 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { zipEntries, zipEntriesAsync } from '../../../src-renderer/lib/exporters/zip';
+import { exportAs, type ExportInput } from '../../../src-renderer/lib/exporters';
+import { defaultLabelSet, type Annotation } from '../../../src-renderer/lib/model';
 import { openDeflatePool } from '../../../src-renderer/lib/workers/deflate-pool';
+import { closeDeflatePool, exportWithPool, warmDeflatePool } from '../../../src-renderer/lib/workers/export-with-pool';
 
 function text(bytes: number): Uint8Array {
   const words = ['claim ', 'evidence ', 'Sahel ', 'é ', '😀 ', '\n'];
@@ -44,7 +47,7 @@ describe('deflate workers', () => {
     const pool = openDeflatePool(1);
     const pending = pool.deflate({ data: text(4 << 20), dictionary: new Uint8Array(0), final: true });
     pool.close();
-    await expect(pending).rejects.toThrow('the export was closed');
+    await expect(pending).rejects.toThrow('the deflate workers were closed');
   });
 });
 
@@ -79,6 +82,91 @@ describe('the deflate pool while the export writes', () => {
       pool.close();
       globalThis.Worker = RealWorker;
     }
-    await expect(pool.deflate({ data: text(10), dictionary: new Uint8Array(0), final: true })).rejects.toThrow('the export was closed');
+    await expect(pool.deflate({ data: text(10), dictionary: new Uint8Array(0), final: true })).rejects.toThrow('the deflate workers were closed');
+  }, 60_000);
+});
+
+/** A small library to export: one document, a claim with a note and evidence linked to it. */
+function fixtureInput(): ExportInput {
+  const text = 'The Sahel 😀 report says the market doubled in 2024.\nCritics doubt it.';
+  const span = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+  const ann = (id: string, s: string, label: string, more: Partial<Annotation> = {}): Annotation => ({
+    id,
+    documentId: 'd'.repeat(64),
+    ...span(s),
+    quote: { exact: s, prefix: '', suffix: '' },
+    label,
+    note: '',
+    links: [],
+    author: 'Ada',
+    created: '2025-02-01T10:00:00.000Z',
+    modified: '2025-02-02T10:00:00.000Z',
+    status: 'exact',
+    ...more,
+  });
+  const claim = '00000000-0000-4000-8000-000000000001';
+  return {
+    documents: [
+      {
+        id: 'd'.repeat(64),
+        title: 'Sahel report',
+        source: { fileName: 'sahel.txt', mediaType: 'text/plain', importedAt: '2025-01-01T00:00:00.000Z' },
+        meta: {},
+        wordCount: 12,
+        charCount: text.length,
+        addedAt: '2025-01-01T00:00:00.000Z',
+        labelSetId: 'close-reader-default',
+        text,
+        blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+      },
+    ],
+    labelSets: [defaultLabelSet()],
+    annotations: [
+      ann(claim, 'the market doubled', 'claim', { note: 'Says *who*?' }),
+      ann('00000000-0000-4000-8000-000000000002', 'in 2024', 'evidence', { links: [{ relation: 'supports', to: claim }] }),
+    ],
+    exportedAt: '2025-03-01T10:00:00.000Z',
+  };
+}
+
+describe('the deflate pool between exports', () => {
+  it('is ready once every worker has warmed up, and says why it stopped', async () => {
+    const pool = openDeflatePool(2);
+    expect(pool.stopped).toBeUndefined();
+    await pool.ready;
+    pool.close();
+    expect(pool.stopped).toBe('the deflate workers were closed');
+  });
+
+  it('is opened ahead of the export (the dialog opened) and kept for the next, until closed', async () => {
+    const RealWorker = globalThis.Worker;
+    let started = 0;
+    globalThis.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        started++;
+      }
+    };
+    try {
+      closeDeflatePool();
+      await warmDeflatePool();
+      const workers = started;
+      expect(workers).toBeGreaterThan(0);
+      const expected = exportAs('refi-qda', fixtureInput()).bytes;
+      for (const format of ['refi-qda', 'brat', 'refi-qda'] as const) {
+        const { file, deflateWorkers } = await exportWithPool(format, fixtureInput(), {});
+        expect(deflateWorkers).toBe(workers);
+        if (format === 'refi-qda') expect(same(file.bytes, expected)).toBe(true);
+      }
+      // Formats that never zip need no pool; the kept one served every export above.
+      expect((await exportWithPool('csv', fixtureInput(), {})).deflateWorkers).toBe(0);
+      expect(started).toBe(workers);
+      closeDeflatePool();
+      await exportWithPool('refi-qda', fixtureInput(), {});
+      expect(started).toBe(2 * workers);
+    } finally {
+      closeDeflatePool();
+      globalThis.Worker = RealWorker;
+    }
   }, 60_000);
 });
