@@ -33,6 +33,7 @@ import type { PreparedAnnotation, PreparedDocument } from './prepare';
 import { codePointSpan } from './prepare';
 import { annotationGuid, nameGuid } from './guids';
 import type { AnnotationLink } from '../model';
+import type { ResolvedLabel } from './labels';
 
 export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
@@ -51,12 +52,17 @@ export function labelIri(setId: string | undefined, labelId: string): string {
   return `urn:close-reader:label:${encodeURIComponent(setId ?? '')}:${encodeURIComponent(labelId)}`;
 }
 
+/** The bodies that say the label: its name as a tag, and its IRI as a classification. */
+export function webAnnotationBody(label: ResolvedLabel): JsonLd[] {
+  return [
+    { type: 'TextualBody', purpose: 'tagging', value: label.name },
+    { type: 'SpecificResource', purpose: 'classifying', source: labelIri(label.setId, label.id) },
+  ];
+}
+
 export function toWebAnnotation(p: PreparedAnnotation, ctx: W3cContext): JsonLd {
   const a = p.annotation;
-  const body: JsonLd[] = [
-    { type: 'TextualBody', purpose: 'tagging', value: p.label.name },
-    { type: 'SpecificResource', purpose: 'classifying', source: labelIri(p.label.setId, p.label.id) },
-  ];
+  const body = webAnnotationBody(p.label);
   if (a.note) body.push({ type: 'TextualBody', purpose: 'commenting', format: 'text/markdown', value: a.note });
   const { exact, prefix, suffix } = p.quote;
   const selector: JsonLd[] = [{ type: 'TextQuoteSelector', exact, prefix, suffix }];
@@ -93,14 +99,14 @@ export function toLinkingAnnotation(from: PreparedAnnotation, link: AnnotationLi
   };
 }
 
-function creator(author: string): JsonLd {
+export function creator(author: string): JsonLd {
   return author ? { creator: { type: 'Person', name: author } } : {};
 }
 
 // One source object per document, shared by its annotations: parsing its URL once, not per annotation.
 const sources = new WeakMap<PreparedDocument, JsonLd>();
 
-function sourceOf(documentId: string, d: PreparedDocument | undefined): JsonLd {
+export function sourceOf(documentId: string, d: PreparedDocument | undefined): JsonLd {
   if (!d) return { id: `urn:sha256:${documentId}`, type: 'Text', format: 'text/plain' };
   let source = sources.get(d);
   if (!source) sources.set(d, (source = describeSource(documentId, d)));

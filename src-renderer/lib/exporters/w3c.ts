@@ -23,10 +23,13 @@ import { exportFileName } from './file-names';
 import { nameGuid } from './guids';
 import { generatorName, prepare } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions } from './types';
-import { ANNO_CONTEXT, toLinkingAnnotation, toWebAnnotation, type JsonLd, type W3cContext } from './w3c-annotation';
+import { ANNO_CONTEXT, toLinkingAnnotation, type JsonLd, type W3cContext } from './w3c-annotation';
+import { WebAnnotationWriter } from './w3c-annotation-bytes';
+import { jsonPiece } from './json-bytes';
 
 export const W3C_MEDIA_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
 const PAGE_SIZE = 1000;
+const COMMA = jsonPiece(',');
 
 export function exportW3c(input: ExportInput, options: ExportOptions = {}): ExportFile {
   const prepared = prepare(input);
@@ -40,36 +43,46 @@ export function exportW3c(input: ExportInput, options: ExportOptions = {}): Expo
   };
   const links = prepared.annotations.flatMap((p) => p.links.map((link) => ({ p, link })));
   const total = prepared.annotations.length + links.length;
-  // Items are built one page at a time and written out at once: a large export never
+  const annotations = new WebAnnotationWriter(ctx);
+  const out = new Utf8Writer();
+  const write = (s: string) => out.write(s);
+  // Items are written one by one as they are made, straight into bytes: a large export never
   // holds every annotation object, nor the whole JSON in one string.
-  const item = (i: number): JsonLd => {
+  const writeItem = (i: number): void => {
     const n = prepared.annotations.length;
-    return i < n ? toWebAnnotation(prepared.annotations[i], ctx) : toLinkingAnnotation(links[i - n].p, links[i - n].link, ctx);
+    if (i < n) annotations.write(out, prepared.annotations[i]);
+    else write(JSON.stringify(toLinkingAnnotation(links[i - n].p, links[i - n].link, ctx)));
   };
 
   const guid = nameGuid('collection', prepared.exportedAt, title, ...input.documents.map((d) => d.id));
   const id = `urn:uuid:${guid}`;
   const collection: JsonLd = { '@context': ANNO_CONTEXT, id, type: 'AnnotationCollection', label: title, total, ...ctx };
-  const out = new Utf8Writer();
-  const write = (s: string) => out.write(s);
   if (!total) {
     write(JSON.stringify(collection));
   } else {
     const pageIri = (i: number) => `urn:uuid:${nameGuid('page', guid, String(i))}`;
     const partOf = { id, type: 'AnnotationCollection', label: title, total };
     const count = Math.ceil(total / pageSize);
-    const page = (i: number): string => {
+    const writePage = (i: number): void => {
       const p: JsonLd = { '@context': ANNO_CONTEXT, id: pageIri(i), type: 'AnnotationPage', partOf, startIndex: i * pageSize };
       if (i > 0) p.prev = pageIri(i - 1);
       if (i < count - 1) p.next = pageIri(i + 1);
-      const items: JsonLd[] = [];
-      for (let k = i * pageSize; k < Math.min(total, (i + 1) * pageSize); k++) items.push(item(k));
-      p.items = items;
-      return JSON.stringify(p);
+      // The page's own keys, then its items.
+      write(`${JSON.stringify(p).slice(0, -1)},"items":[`);
+      for (let k = i * pageSize; k < Math.min(total, (i + 1) * pageSize); k++) {
+        if (k > i * pageSize) out.raw(COMMA);
+        writeItem(k);
+      }
+      write(']}');
     };
     // The collection's own keys, then first, last and the included pages.
-    write(`${JSON.stringify(collection).slice(0, -1)},"first":${page(0)},"last":${JSON.stringify(pageIri(count - 1))}`);
-    for (let i = 1; i < count; i++) write(`${i === 1 ? ',"@included":[' : ','}${page(i)}`);
+    write(`${JSON.stringify(collection).slice(0, -1)},"first":`);
+    writePage(0);
+    write(`,"last":${JSON.stringify(pageIri(count - 1))}`);
+    for (let i = 1; i < count; i++) {
+      write(i === 1 ? ',"@included":[' : ',');
+      writePage(i);
+    }
     write(count > 1 ? ']}' : '}');
   }
 
