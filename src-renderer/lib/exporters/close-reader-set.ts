@@ -66,20 +66,40 @@ export function draftCloseReaderSet(input: ExportInput, options: ExportOptions =
   const annotations: (Annotation | SetTombstone)[] = [...prepared.annotations.map((p) => p.annotation), ...tombstones];
   // The same JSON as JSON.stringify of the whole SetFile, written in pieces: a library of
   // 100,000 annotations makes tens of megabytes, which need never sit in one string.
-  const out = new Utf8Writer();
-  out.write(`${JSON.stringify(header).slice(0, -1)},"documents":[`);
-  input.documents.forEach((d, i) => out.write((i ? ',' : '') + JSON.stringify(d)));
-  out.write(`],"labelSets":${JSON.stringify(input.labelSets)},"annotations":[`);
-  batches(annotations).forEach((b, i) => out.write((i ? ',' : '') + JSON.stringify(b).slice(1, -1)));
-  out.write(']}');
-  const chunks = out.take();
+  function* json(): Generator<Uint8Array> {
+    const out = new Utf8Writer();
+    out.write(`${JSON.stringify(header).slice(0, -1)},"documents":[`);
+    for (const [i, d] of input.documents.entries()) {
+      out.write((i ? ',' : '') + JSON.stringify(d));
+      yield* out.take();
+    }
+    out.write(`],"labelSets":${JSON.stringify(input.labelSets)},"annotations":[`);
+    for (const [i, b] of batches(annotations).entries()) {
+      out.write((i ? ',' : '') + JSON.stringify(b).slice(1, -1));
+      yield* out.take();
+    }
+    out.write(']}');
+    yield* out.take();
+  }
   const report = { annotations: prepared.annotations.length, skipped: [] };
   const name = exportFileName('close-reader-set', options.title ?? DEFAULT_TITLE);
-  const size = chunks.reduce((n, c) => n + c.length, 0);
-  if (size <= (options.zipAboveBytes ?? ZIP_ABOVE_BYTES)) {
-    return { fileName: name, mediaType: 'application/json', bytes: concatBytes(chunks), report };
+  // Written only as far as the size that decides JSON or zip: past it, the rest is written as
+  // the zip is deflated (in workers, alongside).
+  const limit = options.zipAboveBytes ?? ZIP_ABOVE_BYTES;
+  const chunks = json();
+  const head: Uint8Array[] = [];
+  let size = 0;
+  while (size <= limit) {
+    const next = chunks.next();
+    if (next.done) return { fileName: name, mediaType: 'application/json', bytes: concatBytes(head), report };
+    head.push(next.value);
+    size += next.value.length;
   }
-  const zip = { entries: [{ name: SET_ZIP_ENTRY, chunks }], mtime: prepared.exportedAt };
+  function* all(): Generator<Uint8Array> {
+    yield* head;
+    yield* chunks;
+  }
+  const zip = { entries: [{ name: SET_ZIP_ENTRY, chunks: all() }], mtime: prepared.exportedAt };
   return { fileName: name.replace(/\.json$/, '.zip'), mediaType: 'application/zip', zip, report };
 }
 
