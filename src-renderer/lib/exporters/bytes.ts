@@ -138,6 +138,17 @@ export class Utf8Writer {
     return out;
   }
 
+  /**
+   * The blocks finished since the last call, each whole: the writer never writes into them
+   * again. A writer read only this way (and by one take at the end) hands on every chunk as
+   * the only view of its buffer, which a zip may give a worker without a copy.
+   */
+  takeBlocks(): Uint8Array[] {
+    const out = this.full;
+    this.full = [];
+    return out;
+  }
+
   /** Everything written since the last take, in one array. */
   bytes(): Uint8Array {
     return concatBytes(this.take());

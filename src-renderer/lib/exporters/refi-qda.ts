@@ -59,7 +59,9 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
   }
 
   const sourceGuids = prepared.documents.map((d) => nameGuid('document', d.doc.id));
-  // The project file is written a document at a time: a large one never sits in one string.
+  // The project file is handed on block by block as it is written, each block the only view
+  // of its buffer (takeBlocks, then one take per writer): the zip gives them to the deflate
+  // workers as they are, with no copy.
   function* project(): Generator<Uint8Array> {
     const out = new Utf8Writer();
     const userList = [...users].map(([name, { guid }]) => `<User${attrs({ guid, name })}/>`);
@@ -77,21 +79,23 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
       out.write(textSourceStart(prepared.documents[i], sourceGuids[i]));
       for (const p of placed[i]) writeSelection(out, p, users.get(p.annotation.author));
       out.write('</TextSource>');
-      yield* out.take();
+      yield* out.takeBlocks();
       for (const p of placed[i]) if (p.annotation.note) writeNote(notes, p, users.get(p.annotation.author));
     }
     const noteChunks = notes.take();
     out.write((prepared.documents.length ? '</Sources>' : '') + (noteChunks.length ? '<Notes>' : ''));
     yield* [...out.take(), ...noteChunks];
-    if (noteChunks.length) out.write('</Notes>');
+    // The rest in a writer of its own: the blocks handed on above are never written again.
+    const rest = new Utf8Writer();
+    if (noteChunks.length) rest.write('</Notes>');
     // Their GUIDs (a hash each) are made as the Links element is written, while earlier parts deflate.
     if (links.length) {
-      out.write('<Links>');
-      for (const { from, link } of links) writeLink(out, from, link);
-      out.write('</Links>');
+      rest.write('<Links>');
+      for (const { from, link } of links) writeLink(rest, from, link);
+      rest.write('</Links>');
     }
-    out.write(textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`) + '</Project>\n');
-    yield* out.take();
+    rest.write(textElement('Description', `Exported from ${generatorName(prepared.generator)} on ${prepared.exportedAt}.`) + '</Project>\n');
+    yield* rest.take();
   }
 
   // The sources first: the deflate workers have them to do while the project file is being written.
@@ -102,7 +106,7 @@ export function draftRefiQda(input: ExportInput, options: ExportOptions = {}): E
   }
   const entries: ZipEntry[] = [
     ...prepared.documents.map((d, i) => ({ name: `sources/${sourceGuids[i]}.txt`, chunks: sourceText(d.doc.text) })),
-    { name: 'project.qde', chunks: project() },
+    { name: 'project.qde', chunks: project(), ownChunks: true },
   ];
   return {
     fileName: exportFileName('refi-qda', title),

@@ -19,6 +19,12 @@ export interface ZipEntry {
   name: string;
   /** The file's bytes in order; an iterable may build them only as they are read. */
   chunks: Iterable<Uint8Array>;
+  /**
+   * Each chunk is the only view of its buffer and is never written again (Utf8Writer's
+   * takeBlocks): a large one becomes a segment as it is, which a worker may take whole,
+   * where other chunks are copied into segments of their own.
+   */
+  ownChunks?: boolean;
 }
 
 export interface Segment {
@@ -27,6 +33,8 @@ export interface Segment {
   dictionary: Uint8Array;
   /** The file's last segment: its DEFLATE block is marked final. */
   final: boolean;
+  /** Nothing else holds `data`'s buffer: a worker may take it rather than a copy. */
+  owned?: boolean;
 }
 
 export interface DeflatedSegment {
@@ -61,8 +69,11 @@ export function deflateSegment(segment: Segment): DeflatedSegment {
   return { data: ownBytes(out), crc: crc32(data), size: data.length };
 }
 
-/** A file's bytes as segments of about `size` bytes; an empty file is one empty segment. */
-export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES): Generator<Segment> {
+/**
+ * A file's bytes as segments of about `size` bytes (or as its chunks, when large ones are its
+ * own); an empty file is one empty segment. Every segment owns its buffer.
+ */
+export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES, ownChunks = false): Generator<Segment> {
   let pending: Uint8Array[] = [];
   let pendingBytes = 0;
   let ready: Uint8Array | undefined;
@@ -70,7 +81,7 @@ export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES):
   // A segment is handed on only once the next exists: only then is it known not to be the last.
   function* hand(next: Uint8Array): Generator<Segment> {
     if (ready) {
-      const segment = { data: ready, dictionary, final: false };
+      const segment = { data: ready, dictionary, final: false, owned: true };
       // Before handing it on: a worker may take the segment's buffer with it.
       dictionary = (ready.length >= WINDOW ? ready : concatBytes([dictionary, ready])).slice(-WINDOW);
       yield segment;
@@ -78,6 +89,10 @@ export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES):
     ready = next;
   }
   for (const chunk of chunks) {
+    if (ownChunks && pendingBytes === 0 && chunk.length >= size / 2) {
+      yield* hand(chunk);
+      continue;
+    }
     let rest = chunk;
     while (pendingBytes + rest.length >= size) {
       const take = size - pendingBytes;
@@ -93,7 +108,7 @@ export function* segmentsOf(chunks: Iterable<Uint8Array>, size = SEGMENT_BYTES):
     }
   }
   if (pendingBytes) yield* hand(ownBytes(pending));
-  yield { data: ready ?? new Uint8Array(0), dictionary, final: true };
+  yield { data: ready ?? new Uint8Array(0), dictionary, final: true, owned: true };
 }
 
 function joined(segments: DeflatedSegment[]): DeflatedSegment {
@@ -127,9 +142,9 @@ function assemble(files: { name: string; deflated: DeflatedSegment }[], mtime: s
 /** The zip of the entries, deflated here, stamped with `mtime` so that the same export gives the same bytes. */
 export function zipEntries(entries: Iterable<ZipEntry>, mtime: string): Uint8Array {
   const files = [];
-  for (const { name, chunks } of entries) {
+  for (const { name, chunks, ownChunks } of entries) {
     const segments: DeflatedSegment[] = [];
-    for (const segment of segmentsOf(chunks)) segments.push(deflateSegment(segment));
+    for (const segment of segmentsOf(chunks, SEGMENT_BYTES, ownChunks)) segments.push(deflateSegment(segment));
     files.push({ name, deflated: joined(segments) });
   }
   return assemble(files, mtime);
@@ -146,10 +161,10 @@ export async function zipEntriesAsync(entries: Iterable<ZipEntry>, mtime: string
   const files: { name: string; segments: Promise<DeflatedSegment>[] }[] = [];
   const waiting: { done: Promise<DeflatedSegment>; bytes: number }[] = [];
   let waitingBytes = 0;
-  for (const { name, chunks } of entries) {
+  for (const { name, chunks, ownChunks } of entries) {
     const segments: Promise<DeflatedSegment>[] = [];
     files.push({ name, segments });
-    for (const segment of segmentsOf(chunks)) {
+    for (const segment of segmentsOf(chunks, SEGMENT_BYTES, ownChunks)) {
       // Read before handing it on: a worker takes the segment's buffer with it.
       const bytes = segment.data.length;
       while (waiting.length && waitingBytes + bytes > budget) {

@@ -90,9 +90,9 @@ export function openDeflatePool(cores = globalThis.navigator?.hardwareConcurrenc
         const entry = workers.reduce((a, b) => (b.jobs.length < a.jobs.length ? b : a));
         const ticket = ++tickets;
         entry.jobs.push({ ticket, resolve, reject });
-        // A segment that fills its own buffer is handed over; a view into a larger one is copied.
+        // A segment that owns its buffer is handed over; a view into someone else's is copied.
         const { data } = segment;
-        const own = data.byteOffset === 0 && data.byteLength === data.buffer.byteLength ? data : data.slice();
+        const own = segment.owned || (data.byteOffset === 0 && data.byteLength === data.buffer.byteLength) ? data : data.slice();
         entry.worker.postMessage({ ticket, segment: { ...segment, data: own } } satisfies DeflateRequest, { transfer: [own.buffer as ArrayBuffer] });
       });
     },
