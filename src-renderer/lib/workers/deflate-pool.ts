@@ -1,12 +1,11 @@
 /**
  * A pool of deflate workers, one per core (at most four), all started at once so that each
- * warms up its compressor before the first segment comes (kept-pool.ts keeps one between
- * exports). A segment goes to
- * the worker with the fewest waiting, at once: each worker keeps its own queue, so it never
- * sits idle while the export worker is busy writing and not reading replies. (Handing out
- * one segment per worker at a time left them waiting for the writer to look up.) Where
- * there are no workers (Node, tests), segments are deflated on this thread: the bytes are
- * the same.
+ * warms up its compressor before the first segment comes (export-with-pool.ts keeps one
+ * between exports). A segment goes to the worker with the fewest waiting, at once: each
+ * worker keeps its own queue, so it never sits idle while the export worker is busy writing
+ * and not reading replies. (Handing out one segment per worker at a time left them waiting
+ * for the writer to look up.) Where there are no workers (Node, tests), segments are
+ * deflated on this thread: the bytes are the same.
  */
 import { deflateSegment, type DeflatedSegment, type Deflater, type Segment } from '../exporters';
 import type { DeflateReady, DeflateReply, DeflateRequest } from './deflate-protocol';

@@ -43,6 +43,26 @@ describe('deflate workers', () => {
     }
   }, 60_000);
 
+  it('take a segment that owns its buffer as it is, and copy a view of someone else’s', async () => {
+    const pool = openDeflatePool(1);
+    try {
+      const bytes = text(1 << 20);
+      const big = new Uint8Array(2 << 20);
+      big.set(bytes);
+      const view = big.subarray(0, bytes.length);
+      const owned = await pool.deflate({ data: view, dictionary: new Uint8Array(0), final: true, owned: true });
+      expect(big.byteLength).toBe(0);
+      const shared = new Uint8Array(2 << 20);
+      shared.set(bytes);
+      const copied = await pool.deflate({ data: shared.subarray(0, bytes.length), dictionary: new Uint8Array(0), final: true });
+      expect(shared.byteLength).toBe(2 << 20);
+      expect(same(owned.data, copied.data)).toBe(true);
+      expect(owned.size).toBe(bytes.length);
+    } finally {
+      pool.close();
+    }
+  });
+
   it('fail the export waiting on them when the pool is closed', async () => {
     const pool = openDeflatePool(1);
     const pending = pool.deflate({ data: text(4 << 20), dictionary: new Uint8Array(0), final: true });

@@ -115,6 +115,24 @@ describe('Utf8Writer with bytes made once, numbers and escaped values', () => {
     expect(written.slice(numbers.length) === xmlText(long)).toBe(true);
   });
 
+  it('hands on finished blocks whole, each from its start, and the rest at the last take', () => {
+    const w = new Utf8Writer(8);
+    w.raw(markup('abcdef'));
+    expect(w.takeBlocks()).toEqual([]);
+    w.raw(markup('ghijkl'));
+    const blocks = w.takeBlocks();
+    w.write('mn');
+    const rest = w.take();
+    const described = (chunks: Uint8Array[]) => chunks.map((b) => [new TextDecoder().decode(b), b.byteOffset]);
+    expect(described(blocks)).toEqual([['abcdef', 0]]);
+    expect(described(rest)).toEqual([
+      ['ghijkl', 0],
+      ['mn', 0],
+    ]);
+    // No two chunks share a buffer: each may be given away.
+    expect(new Set([...blocks, ...rest].map((b) => b.buffer)).size).toBe(3);
+  });
+
   it('fills bytes in place, or nothing when the maker declines', () => {
     const w = new Utf8Writer(4);
     w.write('ab');

@@ -57,7 +57,26 @@ describe('segmented zips', () => {
     expect(Buffer.concat(segments.map((s) => s.data)).equals(data)).toBe(true);
     expect(segments[0].dictionary.length).toBe(0);
     expect(segments[2].dictionary).toEqual(data.subarray(60_000 - 32_768, 60_000));
-    expect([...segmentsOf([], 30_000)]).toEqual([{ data: new Uint8Array(0), dictionary: new Uint8Array(0), final: true }]);
+    expect([...segmentsOf([], 30_000)]).toEqual([{ data: new Uint8Array(0), dictionary: new Uint8Array(0), final: true, owned: true }]);
+    // Views of someone else's buffer are copied: every segment owns its own.
+    for (const s of segments) expect([s.owned, s.data.buffer === data.buffer]).toEqual([true, false]);
+  });
+
+  it('takes large chunks that are their own as segments, uncopied, and copies the small ones around them', () => {
+    const data = text(100_000, 5);
+    const own = (from: number, to: number) => data.slice(from, to);
+    const chunks = [own(0, 30_000), own(30_000, 30_010), own(30_010, 60_000), own(60_000, 100_000)];
+    const segments = [...segmentsOf(chunks, 30_000, true)];
+    expect(Buffer.concat(segments.map((s) => s.data)).equals(data)).toBe(true);
+    // The first passes as it is; 10 bytes then wait and the next chunk fills a segment with
+    // them (a copy); the last passes as it is, larger than the size asked.
+    expect(segments.map((s) => s.data.length)).toEqual([30_000, 30_000, 40_000]);
+    expect([segments[0].data === chunks[0], segments[1].data.buffer === chunks[2].buffer, segments[2].data === chunks[3]]).toEqual([true, false, true]);
+    expect(segments.every((s) => s.owned)).toBe(true);
+    expect(segments[2].dictionary).toEqual(data.subarray(60_000 - 32_768, 60_000));
+    // Whatever the cutting, the zip holds the file, on one thread as in pieces.
+    const zipped = zipEntries([{ name: 'a.txt', chunks, ownChunks: true }], '2025-03-01T10:00:00.000Z');
+    expect(Buffer.from(unzipSync(zipped)['a.txt']).equals(data)).toBe(true);
   });
 
   it('joins separately deflated segments into one stream that inflates to the file', () => {
