@@ -5,6 +5,14 @@
 
 const encoder = new TextEncoder();
 
+/** A constant piece of output (markup, a JSON key) encoded once, for Utf8Writer.raw. */
+export function utf8(s: string): Uint8Array {
+  return encoder.encode(s);
+}
+
+/** The quote that ends an XML attribute value or a JSON string. */
+export const QUOTE = utf8('"');
+
 // Large blocks filled with encodeInto: in Chromium, encoding into a buffer already there is
 // about four times faster than `encode`, which allocates and copies per string.
 const BLOCK_BYTES = 4 << 20;

@@ -3,13 +3,13 @@
  * with its Coding, Note, Link — written straight into bytes (see refi-qda.ts for what they
  * hold): an export writes a hundred thousand of each.
  */
-import type { Utf8Writer } from './bytes';
+import { QUOTE, utf8, type Utf8Writer } from './bytes';
 import { codeGuid } from './refi-qda-codebook';
 import { annotationGuid, derivedGuid, derivedGuidInto, nameGuid } from './guids';
 import type { ResolvedLabel } from './labels';
 import { codePointSpan, type PreparedAnnotation } from './prepare';
 import type { Annotation, AnnotationLink } from '../model';
-import { attrStart, markup, writeAttr, writeIntAttr, writeText } from './xml';
+import { attrStart, writeAttr, writeIntAttr, writeText } from './xml';
 
 // Selections, notes and links (one or more per annotation) are written as bytes: their
 // markup encoded once, values escaped as they are encoded (Utf8Writer.escaped), and the
@@ -23,17 +23,16 @@ const START = attrStart('startPosition');
 const END = attrStart('endPosition');
 const ORIGIN = attrStart('originGUID');
 const M = {
-  selection: markup('<PlainTextSelection'),
-  coding: markup('><Coding'),
-  noteRef: markup('<NoteRef'),
-  emptyEnd: markup('/>'),
-  selectionEnd: markup('</PlainTextSelection>'),
-  note: markup('<Note'),
-  noteContent: markup('><PlainTextContent>'),
-  noteEnd: markup('</PlainTextContent></Note>'),
-  link: markup('<Link'),
-  oneWay: markup(' direction="OneWay"'),
-  quote: markup('"'),
+  selection: utf8('<PlainTextSelection'),
+  coding: utf8('><Coding'),
+  noteRef: utf8('<NoteRef'),
+  emptyEnd: utf8('/>'),
+  selectionEnd: utf8('</PlainTextSelection>'),
+  note: utf8('<Note'),
+  noteContent: utf8('><PlainTextContent>'),
+  noteEnd: utf8('</PlainTextContent></Note>'),
+  link: utf8('<Link'),
+  oneWay: utf8(' direction="OneWay"'),
 };
 
 export interface UserMarks {
@@ -44,7 +43,7 @@ export interface UserMarks {
 
 // GUIDs are ours (hex digits and hyphens): nothing to escape.
 export function userMarks(guid: string): UserMarks {
-  return { guid, creating: markup(` creatingUser="${guid}"`), modifying: markup(` modifyingUser="${guid}"`) };
+  return { guid, creating: utf8(` creatingUser="${guid}"`), modifying: utf8(` modifyingUser="${guid}"`) };
 }
 
 const codeRefs = new WeakMap<ResolvedLabel, Uint8Array>();
@@ -52,7 +51,7 @@ const codeRefs = new WeakMap<ResolvedLabel, Uint8Array>();
 /** `><CodeRef targetGUID="…"/></Coding>`: a Coding's end. */
 function codeRef(label: ResolvedLabel): Uint8Array {
   let bytes = codeRefs.get(label);
-  if (!bytes) codeRefs.set(label, (bytes = markup(`><CodeRef targetGUID="${codeGuid(label)}"/></Coding>`)));
+  if (!bytes) codeRefs.set(label, (bytes = utf8(`><CodeRef targetGUID="${codeGuid(label)}"/></Coding>`)));
   return bytes;
 }
 
@@ -69,7 +68,7 @@ function writeDerivedGuid(w: Utf8Writer, start: Uint8Array, kind: 'coding' | 'no
   w.raw(start);
   // Not a version 4 UUID: a name-based GUID, hex digits and hyphens.
   if (!w.fill(36, (block, at) => derivedGuidInto(kind, id, block, at))) w.write(derivedGuid(kind, id));
-  w.raw(M.quote);
+  w.raw(QUOTE);
 }
 
 /** The annotation's selection, with its Coding and, when it has a note, a NoteRef to it. */

@@ -5,27 +5,27 @@
  * the same for many annotations (the generator, a label's bodies, an author, a document) is
  * encoded once per export.
  */
-import type { Utf8Writer } from './bytes';
-import { jsonPiece, writeJsonString } from './json-bytes';
+import { utf8, type Utf8Writer } from './bytes';
+import { writeJsonString } from './json-bytes';
 import type { ResolvedLabel } from './labels';
 import { codePointSpan, type PreparedAnnotation, type PreparedDocument } from './prepare';
 import { ANNO_CONTEXT, annotationIri, creator, sourceOf, toWebAnnotation, webAnnotationBody, type W3cContext } from './w3c-annotation';
 
 const P = {
-  start: jsonPiece(`{"@context":${JSON.stringify(ANNO_CONTEXT)},"id":`),
-  kind: jsonPiece(',"type":"Annotation","motivation":"classifying"'),
-  created: jsonPiece(',"created":'),
-  modified: jsonPiece(',"modified":'),
-  body: jsonPiece(',"body":'),
-  note: jsonPiece(',{"type":"TextualBody","purpose":"commenting","format":"text/markdown","value":'),
-  noteEnd: jsonPiece('}'),
-  target: jsonPiece('],"target":{"type":"SpecificResource","source":'),
-  quote: jsonPiece(',"selector":[{"type":"TextQuoteSelector","exact":'),
-  prefix: jsonPiece(',"prefix":'),
-  suffix: jsonPiece(',"suffix":'),
-  position: jsonPiece('},{"type":"TextPositionSelector","start":'),
-  end: jsonPiece(',"end":'),
-  close: jsonPiece('}]}}'),
+  start: utf8(`{"@context":${JSON.stringify(ANNO_CONTEXT)},"id":`),
+  kind: utf8(',"type":"Annotation","motivation":"classifying"'),
+  created: utf8(',"created":'),
+  modified: utf8(',"modified":'),
+  body: utf8(',"body":'),
+  note: utf8(',{"type":"TextualBody","purpose":"commenting","format":"text/markdown","value":'),
+  noteEnd: utf8('}'),
+  target: utf8('],"target":{"type":"SpecificResource","source":'),
+  quote: utf8(',"selector":[{"type":"TextQuoteSelector","exact":'),
+  prefix: utf8(',"prefix":'),
+  suffix: utf8(',"suffix":'),
+  position: utf8('},{"type":"TextPositionSelector","start":'),
+  end: utf8(',"end":'),
+  close: utf8('}]}}'),
 };
 
 /** Writes one export's annotations: what they share is encoded once. */
@@ -36,7 +36,7 @@ export class WebAnnotationWriter {
   private readonly sources = new Map<PreparedDocument | string, Uint8Array>();
 
   constructor(private readonly ctx: W3cContext) {
-    this.context = jsonPiece(`,${JSON.stringify(ctx).slice(1, -1)}`);
+    this.context = utf8(`,${JSON.stringify(ctx).slice(1, -1)}`);
   }
 
   write(w: Utf8Writer, p: PreparedAnnotation): void {
@@ -86,7 +86,7 @@ export class WebAnnotationWriter {
     let bytes = this.creators.get(author);
     if (!bytes) {
       const member = JSON.stringify(creator(author)).slice(1, -1);
-      this.creators.set(author, (bytes = jsonPiece(member && `,${member}`)));
+      this.creators.set(author, (bytes = utf8(member && `,${member}`)));
     }
     return bytes;
   }
@@ -94,14 +94,14 @@ export class WebAnnotationWriter {
   /** `[{tagging},{classifying}`: the body's first two, the note's may follow. */
   private labelBodies(label: ResolvedLabel): Uint8Array {
     let bytes = this.labels.get(label);
-    if (!bytes) this.labels.set(label, (bytes = jsonPiece(JSON.stringify(webAnnotationBody(label)).slice(0, -1))));
+    if (!bytes) this.labels.set(label, (bytes = utf8(JSON.stringify(webAnnotationBody(label)).slice(0, -1))));
     return bytes;
   }
 
   private source(documentId: string, d: PreparedDocument | undefined): Uint8Array {
     const key = d ?? documentId;
     let bytes = this.sources.get(key);
-    if (!bytes) this.sources.set(key, (bytes = jsonPiece(JSON.stringify(sourceOf(documentId, d)))));
+    if (!bytes) this.sources.set(key, (bytes = utf8(JSON.stringify(sourceOf(documentId, d)))));
     return bytes;
   }
 }

@@ -18,18 +18,17 @@
  * - Items: the annotations of each document in reading order, then one linking annotation
  *   per link (see w3c-annotation.ts). Every annotation is written, orphans with their quote.
  */
-import { Utf8Writer } from './bytes';
+import { utf8, Utf8Writer } from './bytes';
 import { exportFileName } from './file-names';
 import { nameGuid } from './guids';
 import { generatorName, prepare } from './prepare';
 import { DEFAULT_TITLE, type ExportFile, type ExportInput, type ExportOptions } from './types';
 import { ANNO_CONTEXT, toLinkingAnnotation, type JsonLd, type W3cContext } from './w3c-annotation';
 import { WebAnnotationWriter } from './w3c-annotation-bytes';
-import { jsonPiece } from './json-bytes';
 
 export const W3C_MEDIA_TYPE = 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"';
 const PAGE_SIZE = 1000;
-const COMMA = jsonPiece(',');
+const COMMA = utf8(',');
 
 export function exportW3c(input: ExportInput, options: ExportOptions = {}): ExportFile {
   const prepared = prepare(input);

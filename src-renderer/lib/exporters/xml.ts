@@ -3,7 +3,7 @@
  * (C0 controls other than tab, LF and CR; lone surrogates; U+FFFE and U+FFFF), which not
  * even a character reference may hold. As strings, or written straight into a Utf8Writer.
  */
-import type { Utf8Writer } from './bytes';
+import { QUOTE, utf8, type Utf8Writer } from './bytes';
 
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 // A raw CR would reach the reader as LF (XML end-of-line handling): keep it as a reference.
@@ -47,18 +47,9 @@ for (const c of '&<>') TEXT_PLAIN[c.charCodeAt(0)] = 0;
 // Tab and LF stay as they are in text (CR becomes a reference).
 TEXT_PLAIN[9] = TEXT_PLAIN[10] = 1;
 
-const encoder = new TextEncoder();
-
-/** A piece of markup with nothing to escape, encoded once, for Utf8Writer.raw. */
-export function markup(s: string): Uint8Array {
-  return encoder.encode(s);
-}
-
-const QUOTE = markup('"');
-
 /** ` name="`, encoded once, for writeAttr. */
 export function attrStart(name: string): Uint8Array {
-  return markup(` ${name}="`);
+  return utf8(` ${name}="`);
 }
 
 /** Writes ` name="value"` (as attrs does), `start` made by attrStart. */

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { concatBytes, utf8Joined, Utf8Writer } from '../../../src-renderer/lib/exporters/bytes';
+import { concatBytes, utf8 as encoded, utf8Joined, Utf8Writer } from '../../../src-renderer/lib/exporters/bytes';
 import { zipEntries } from '../../../src-renderer/lib/exporters/zip';
-import { attrStart, markup, writeAttr, writeIntAttr, writeText, xmlAttr, xmlText } from '../../../src-renderer/lib/exporters/xml';
+import { attrStart, writeAttr, writeIntAttr, writeText, xmlAttr, xmlText } from '../../../src-renderer/lib/exporters/xml';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -90,7 +90,7 @@ describe('Utf8Writer with bytes made once, numbers and escaped values', () => {
             writeIntAttr(w, attrStart('at'), n);
             expected += ` at="${n}"`;
           } else if (kind === 'raw') {
-            w.raw(markup('<a/>'));
+            w.raw(encoded('<a/>'));
             expected += '<a/>';
           } else {
             w.write(s);
@@ -117,9 +117,9 @@ describe('Utf8Writer with bytes made once, numbers and escaped values', () => {
 
   it('hands on finished blocks whole, each from its start, and the rest at the last take', () => {
     const w = new Utf8Writer(8);
-    w.raw(markup('abcdef'));
+    w.raw(encoded('abcdef'));
     expect(w.takeBlocks()).toEqual([]);
-    w.raw(markup('ghijkl'));
+    w.raw(encoded('ghijkl'));
     const blocks = w.takeBlocks();
     w.write('mn');
     const rest = w.take();
@@ -138,7 +138,7 @@ describe('Utf8Writer with bytes made once, numbers and escaped values', () => {
     w.write('ab');
     expect(w.fill(3, (b, at) => ((b[at] = 120), (b[at + 1] = 121), (b[at + 2] = 122), true))).toBe(true);
     expect(w.fill(5, () => false)).toBe(false);
-    w.raw(markup('!'));
+    w.raw(encoded('!'));
     expect(new TextDecoder().decode(w.bytes())).toBe('abxyz!');
   });
 });
